@@ -1,0 +1,175 @@
+package dev.csmb.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What to generate: the platform, what matters most, which features, for whom, and the project's name.
+ *
+ * <p>Values are immutable; priorities and features are kept in catalog order, so two configurations that
+ * choose the same things are equal. The catalog's rules are declared as Jakarta Validation constraints and
+ * checked by the engine's {@code validate}; the constructor only rejects nulls.
+ *
+ * @param platform        the platform id, for example {@code "cli-interface"}
+ * @param priorities      two to four priorities
+ * @param features        up to eight features
+ * @param teamSize        who will work on it
+ * @param complexity      how elaborate the result should be
+ * @param projectName     3 to 50 letters, digits, {@code -}, {@code _} or spaces
+ * @param description     10 to 500 characters of free text
+ * @param options         which optional parts to include
+ * @param allowDowngrades when true, a feature the platform lacks is dropped with a warning instead of an error
+ */
+public record BuildConfiguration(
+        @NotBlank(message = "must not be blank") String platform,
+        @Size(min = 2, max = 4, message = "choose between {min} and {max} priorities") Set<Priority> priorities,
+        @Size(max = 8, message = "choose at most {max} features") Set<Feature> features,
+        TeamSize teamSize,
+        Complexity complexity,
+        @Size(min = 3, max = 50, message = "must be between {min} and {max} characters long")
+        @Pattern(regexp = "[A-Za-z0-9 _-]*", message = "may contain only letters, digits, '-', '_' and spaces")
+        String projectName,
+        @Size(min = 10, max = 500, message = "must be between {min} and {max} characters long") String description,
+        @NotNull @Valid GenerationOptions options,
+        boolean allowDowngrades) {
+
+    public BuildConfiguration {
+        Objects.requireNonNull(platform, "platform must not be null");
+        priorities = enumSet(Priority.class, Objects.requireNonNull(priorities, "priorities must not be null"));
+        features = enumSet(Feature.class, Objects.requireNonNull(features, "features must not be null"));
+        Objects.requireNonNull(teamSize, "teamSize must not be null");
+        Objects.requireNonNull(complexity, "complexity must not be null");
+        Objects.requireNonNull(projectName, "projectName must not be null");
+        Objects.requireNonNull(description, "description must not be null");
+        Objects.requireNonNull(options, "options must not be null");
+    }
+
+    private static <E extends Enum<E>> Set<E> enumSet(Class<E> type, Collection<E> values) {
+        EnumSet<E> set = EnumSet.noneOf(type);
+        for (E value : values) {
+            set.add(Objects.requireNonNull(value, () -> type.getSimpleName() + " entries must not be null"));
+        }
+        return Collections.unmodifiableSet(set);
+    }
+
+    /** A builder for the given platform id, with solo team, basic complexity and default options. */
+    public static Builder builder(String platform) {
+        return new Builder(platform);
+    }
+
+    /** A builder holding this configuration's values. */
+    public Builder toBuilder() {
+        return new Builder(platform).priorities(priorities).features(features).teamSize(teamSize)
+                .complexity(complexity).projectName(projectName).description(description).options(options)
+                .allowDowngrades(allowDowngrades);
+    }
+
+    /** A copy for another platform. */
+    public BuildConfiguration withPlatform(String value) {
+        return toBuilder().platform(value).build();
+    }
+
+    /** A copy with other features. */
+    public BuildConfiguration withFeatures(Collection<Feature> value) {
+        return toBuilder().features(value).build();
+    }
+
+    /** A copy with other priorities. */
+    public BuildConfiguration withPriorities(Collection<Priority> value) {
+        return toBuilder().priorities(value).build();
+    }
+
+    /** A copy with another description. */
+    public BuildConfiguration withDescription(String value) {
+        return toBuilder().description(value).build();
+    }
+
+    /** A copy with other options. */
+    public BuildConfiguration withOptions(GenerationOptions value) {
+        return toBuilder().options(value).build();
+    }
+
+    /** Builds a {@link BuildConfiguration}; every setter replaces the previous value. */
+    public static final class Builder {
+        private String platform;
+        private Set<Priority> priorities = EnumSet.noneOf(Priority.class);
+        private Set<Feature> features = EnumSet.noneOf(Feature.class);
+        private TeamSize teamSize = TeamSize.SOLO;
+        private Complexity complexity = Complexity.BASIC;
+        private String projectName;
+        private String description;
+        private GenerationOptions options = GenerationOptions.defaults();
+        private boolean allowDowngrades;
+
+        private Builder(String platform) {
+            this.platform = platform;
+        }
+
+        public Builder platform(String value) {
+            this.platform = value;
+            return this;
+        }
+
+        public Builder priorities(Collection<Priority> value) {
+            this.priorities = value.isEmpty() ? EnumSet.noneOf(Priority.class) : EnumSet.copyOf(value);
+            return this;
+        }
+
+        public Builder priorities(Priority... value) {
+            return priorities(java.util.List.of(value));
+        }
+
+        public Builder features(Collection<Feature> value) {
+            this.features = value.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(value);
+            return this;
+        }
+
+        public Builder features(Feature... value) {
+            return features(java.util.List.of(value));
+        }
+
+        public Builder teamSize(TeamSize value) {
+            this.teamSize = value;
+            return this;
+        }
+
+        public Builder complexity(Complexity value) {
+            this.complexity = value;
+            return this;
+        }
+
+        public Builder projectName(String value) {
+            this.projectName = value;
+            return this;
+        }
+
+        public Builder description(String value) {
+            this.description = value;
+            return this;
+        }
+
+        public Builder options(GenerationOptions value) {
+            this.options = value;
+            return this;
+        }
+
+        public Builder allowDowngrades(boolean value) {
+            this.allowDowngrades = value;
+            return this;
+        }
+
+        /** The configuration; throws {@link NullPointerException} naming the first missing value. */
+        public BuildConfiguration build() {
+            return new BuildConfiguration(platform, priorities, features, teamSize, complexity, projectName,
+                    description, options, allowDowngrades);
+        }
+    }
+}

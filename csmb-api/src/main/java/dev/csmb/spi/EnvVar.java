@@ -1,0 +1,27 @@
+package dev.csmb.spi;
+
+import java.util.Objects;
+
+/**
+ * An environment variable the generated project reads.
+ *
+ * @param name     for example {@code "DISCORD_TOKEN"}; upper case letters, digits and underscores
+ * @param example  the value shown in {@code .env.example}; never a real secret, may be empty
+ * @param comment  one line saying what it is and where to get it
+ * @param required whether the project refuses to start without it
+ * @param secret   whether its value must never be logged
+ */
+public record EnvVar(String name, String example, String comment, boolean required, boolean secret) {
+
+    public EnvVar {
+        Objects.requireNonNull(name, "name must not be null");
+        Objects.requireNonNull(example, "example must not be null");
+        Objects.requireNonNull(comment, "comment must not be null");
+        if (!name.matches("[A-Z][A-Z0-9_]*")) {
+            throw new IllegalArgumentException("name must be upper case letters, digits and underscores: " + name);
+        }
+        if (example.contains("\n") || comment.contains("\n")) {
+            throw new IllegalArgumentException("example and comment must be single lines: " + name);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.csmb.spi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * How a platform fits the engine's shared Node.js runtime: the npm packages its adapter needs, the variables
+ * it reads, and the README section that explains its setup.
+ *
+ * @param dependencies     npm runtime dependencies, name to version range
+ * @param devDependencies  npm development dependencies, name to version range
+ * @param envVars          the platform's own variables, in the order they are documented
+ * @param readmeTemplate   a template from the generator's class loader rendered into the README's platform section
+ */
+public record RuntimeSpec(Map<String, String> dependencies, Map<String, String> devDependencies,
+                          List<EnvVar> envVars, Optional<String> readmeTemplate) {
+
+    public RuntimeSpec {
+        dependencies = java.util.Collections.unmodifiableMap(new TreeMap<>(
+                Objects.requireNonNull(dependencies, "dependencies must not be null")));
+        devDependencies = java.util.Collections.unmodifiableMap(new TreeMap<>(
+                Objects.requireNonNull(devDependencies, "devDependencies must not be null")));
+        envVars = List.copyOf(Objects.requireNonNull(envVars, "envVars must not be null"));
+        Objects.requireNonNull(readmeTemplate, "readmeTemplate must not be null");
+    }
+
+    /** An empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link RuntimeSpec}. */
+    public static final class Builder {
+        private final Map<String, String> dependencies = new TreeMap<>();
+        private final Map<String, String> devDependencies = new TreeMap<>();
+        private final List<EnvVar> envVars = new ArrayList<>();
+        private String readmeTemplate;
+
+        private Builder() {
+        }
+
+        public Builder dependency(String name, String version) {
+            dependencies.put(name, version);
+            return this;
+        }
+
+        public Builder devDependency(String name, String version) {
+            devDependencies.put(name, version);
+            return this;
+        }
+
+        public Builder envVar(EnvVar value) {
+            envVars.add(Objects.requireNonNull(value, "envVar must not be null"));
+            return this;
+        }
+
+        public Builder readmeTemplate(String template) {
+            this.readmeTemplate = Objects.requireNonNull(template, "template must not be null");
+            return this;
+        }
+
+        public RuntimeSpec build() {
+            return new RuntimeSpec(dependencies, devDependencies, envVars, Optional.ofNullable(readmeTemplate));
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.csmb.engine;
+
+import dev.csmb.api.BuildConfiguration;
+import dev.csmb.api.GeneratedSolution;
+import dev.csmb.api.PlatformDescriptor;
+import dev.csmb.api.ValidationResult;
+import dev.csmb.spi.PlatformGenerator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The csmb engine: finds platform generators, validates configurations and generates projects.
+ *
+ * <p>Immutable and thread-safe once built; build one and share it.
+ *
+ * <pre>{@code
+ * CsmbEngine engine = CsmbEngine.builder().build();
+ * GeneratedSolution solution = engine.generate(configuration);
+ * }</pre>
+ */
+public final class CsmbEngine {
+
+    private final dev.csmb.engine.internal.EngineCore core;
+
+    private CsmbEngine(dev.csmb.engine.internal.EngineCore core) {
+        this.core = core;
+    }
+
+    /** A builder with auto-discovery on, using the thread's context class loader. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The descriptors of every usable platform, sorted by id. */
+    public List<PlatformDescriptor> platforms() {
+        return core.platforms();
+    }
+
+    /** The descriptor of the platform with this id. */
+    public Optional<PlatformDescriptor> platform(String id) {
+        return core.platform(id);
+    }
+
+    /** Generators that were found but could not be used, with the reason. */
+    public List<DiscoveryProblem> discoveryProblems() {
+        return core.discoveryProblems();
+    }
+
+    /** Checks a configuration against the catalog's rules and the platform's own. */
+    public ValidationResult validate(BuildConfiguration configuration) {
+        return core.validate(Objects.requireNonNull(configuration, "configuration must not be null"));
+    }
+
+    /**
+     * Generates the project in memory.
+     *
+     * @throws dev.csmb.api.InvalidInputException when validation finds errors
+     * @throws dev.csmb.api.DefinitionException   when the platform's generator or a template is broken
+     */
+    public GeneratedSolution generate(BuildConfiguration configuration) {
+        return core.generate(Objects.requireNonNull(configuration, "configuration must not be null"));
+    }
+
+    /** Configures and builds a {@link CsmbEngine}. */
+    public static final class Builder {
+        private ClassLoader classLoader;
+        private boolean autoDiscovery = true;
+        private final List<PlatformGenerator> generators = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** The class loader to discover generators with (default: the thread's context class loader). */
+        public Builder classLoader(ClassLoader value) {
+            this.classLoader = Objects.requireNonNull(value, "classLoader must not be null");
+            return this;
+        }
+
+        /** Whether to discover generators through {@link java.util.ServiceLoader} (default true). */
+        public Builder autoDiscovery(boolean value) {
+            this.autoDiscovery = value;
+            return this;
+        }
+
+        /** Adds a generator explicitly, in addition to any discovered. */
+        public Builder generator(PlatformGenerator value) {
+            generators.add(Objects.requireNonNull(value, "generator must not be null"));
+            return this;
+        }
+
+        /** Discovers generators, compiles the shared templates and returns the engine. */
+        public CsmbEngine build() {
+            ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
+            if (loader == null) {
+                loader = CsmbEngine.class.getClassLoader();
+            }
+            return new CsmbEngine(dev.csmb.engine.internal.EngineCore.create(loader, autoDiscovery, generators));
+        }
+    }
+}
