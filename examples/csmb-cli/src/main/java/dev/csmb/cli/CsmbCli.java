@@ -1,0 +1,102 @@
+package dev.csmb.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code csmb} command line: lists platforms, describes one, validates a configuration file and generates
+ * a project. {@link #main} is the jar's entry point; {@link #run(PrintWriter, PrintWriter, String...)} does
+ * the work and returns the exit code, so tests can call it without ending the JVM.
+ *
+ * <p>Exit codes: {@value #OK} success, {@value #INVALID_INPUT} invalid input the user can fix (bad flags,
+ * unknown platform, invalid configuration, non-empty output folder), {@value #FAILURE} anything else.
+ */
+@Command(name = "csmb", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Generates runnable Node.js chat-bot projects with chat-session management built in.",
+        subcommands = {PlatformsCommand.class, DescribeCommand.class, ValidateCommand.class, GenerateCommand.class,
+                HelpCommand.class},
+        footer = {"", "Exit codes: 0 success, 2 invalid input, 1 any other failure.",
+                "Set CSMB_DEBUG=1 (or pass --verbose) to see stack traces of unexpected errors."})
+public final class CsmbCli implements Callable<Integer> {
+
+    /** The exit code of a command that did what was asked. */
+    public static final int OK = 0;
+    /** The exit code of an unexpected failure: a broken plugin, an unwritable folder, a bug. */
+    public static final int FAILURE = 1;
+    /** The exit code of input the user can fix. */
+    public static final int INVALID_INPUT = 2;
+
+    private final EngineHolder engines;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Print stack traces of unexpected errors (same as CSMB_DEBUG=1).")
+    boolean verbose;
+
+    @Spec
+    private CommandSpec spec;
+
+    CsmbCli(EngineHolder engines) {
+        this.engines = engines;
+    }
+
+    /** Runs the command line and exits the JVM with its exit code. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(out, err, args));
+    }
+
+    /** Runs the command line with these streams and returns the exit code; never calls {@code System.exit}. */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(new EngineHolder(), System.getenv(), out, err, args);
+    }
+
+    static int run(EngineHolder engines, Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
+        try {
+            return commandLine(engines, env, out, err).execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    static CommandLine commandLine(EngineHolder engines, Map<String, String> env, PrintWriter out, PrintWriter err) {
+        CsmbCli root = new CsmbCli(engines);
+        CommandLine cli = new CommandLine(root);
+        ErrorReporter reporter = new ErrorReporter(() -> root.verbose || "1".equals(env.get("CSMB_DEBUG")));
+        cli.setOut(out)
+                .setErr(err)
+                .setColorScheme(CommandLine.Help.defaultColorScheme(ansi(env)))
+                .setExecutionExceptionHandler(reporter)
+                .setParameterExceptionHandler(reporter)
+                .setExitCodeExceptionMapper(reporter);
+        return cli;
+    }
+
+    /** Colors only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+    private static CommandLine.Help.Ansi ansi(Map<String, String> env) {
+        String noColor = env.get("NO_COLOR");
+        return noColor != null && !noColor.isEmpty() ? CommandLine.Help.Ansi.OFF : CommandLine.Help.Ansi.AUTO;
+    }
+
+    /** The shared engine, built on first use so that {@code --help} stays fast. */
+    EngineHolder engines() {
+        return engines;
+    }
+
+    /** {@code csmb} alone shows what it can do, on the error stream because no command ran. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return INVALID_INPUT;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.csmb.cli;
+
+import dev.csmb.api.GeneratedSolution;
+import dev.csmb.api.InvalidInputException;
+import dev.csmb.api.Violation;
+import dev.csmb.engine.write.DirectoryWriter;
+import dev.csmb.engine.write.ZipWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import picocli.CommandLine.Option;
+
+/** Where {@code generate} writes: a folder ({@code --out}) or a zip archive ({@code --zip}), never both. */
+final class OutputTarget {
+
+    @Option(names = "--out", paramLabel = "DIR", order = 30,
+            description = "Write the project into this folder (created if missing; must be empty unless --force).")
+    Path directory;
+
+    @Option(names = "--zip", paramLabel = "FILE", order = 31,
+            description = "Write the project as a zip archive with one top-level folder.")
+    Path zip;
+
+    /** The absolute, normalized path the project goes to. */
+    Path path() {
+        return (directory != null ? directory : zip).toAbsolutePath().normalize();
+    }
+
+    /**
+     * Refuses a target that would lose data or cannot be written, before any time is spent generating. The
+     * writers check again; this check exists so the user hears about it first and nothing is touched.
+     */
+    void check(boolean force) {
+        Path path = path();
+        if (directory != null) {
+            if (Files.exists(path) && !Files.isDirectory(path)) {
+                throw invalid("--out", "not-a-directory", "exists and is not a folder: " + path);
+            }
+            if (!force && isNonEmptyDirectory(path)) {
+                throw invalid("--out", "not-empty", "folder is not empty: " + path
+                        + " (use --force to replace its contents)");
+            }
+        } else {
+            if (Files.isDirectory(path)) {
+                throw invalid("--zip", "is-a-directory", "is a folder, not a file: " + path);
+            }
+            if (!force && Files.exists(path)) {
+                throw invalid("--zip", "exists", "file exists: " + path + " (use --force to replace it)");
+            }
+        }
+    }
+
+    /** Writes the project and returns where it went. */
+    Path write(GeneratedSolution solution, boolean force) {
+        return directory != null ? new DirectoryWriter().write(solution, path(), force)
+                : new ZipWriter().write(solution, path(), force);
+    }
+
+    private static boolean isNonEmptyDirectory(Path path) {
+        if (!Files.isDirectory(path)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(path)) {
+            return entries.findAny().isPresent();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + path, e);
+        }
+    }
+
+    private static InvalidInputException invalid(String field, String code, String message) {
+        return new InvalidInputException(Violation.error(field, code, message));
+    }
+}
