@@ -1,0 +1,108 @@
+package dev.csmb.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the shaded {@code target/csmb.jar} as users do: {@code java -jar csmb.jar …} in its own JVM. */
+class CsmbJarIT {
+
+    private static Path jar;
+
+    @TempDir
+    Path temp;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    @BeforeAll
+    static void findJar() {
+        jar = Path.of(System.getProperty("csmb.jar", "target/csmb.jar")).toAbsolutePath();
+        assertThat(jar).as("run `mvn package` first").isRegularFile();
+    }
+
+    private Run java(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        Collections.addAll(command, args);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile());
+        builder.environment().remove("CSMB_DEBUG");
+        Path out = temp.resolve(".stdout");
+        Path err = temp.resolve(".stderr");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("csmb " + String.join(" ", args) + " did not finish in 60 s");
+        }
+        Run run = new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+        Files.delete(out);
+        Files.delete(err);
+        return run;
+    }
+
+    @Test
+    void listsPlatforms() throws Exception {
+        Run run = java("platforms");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).startsWith("ID").contains("cli-interface");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void printsTheVersionFromTheManifest() throws Exception {
+        Run run = java("--version");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("csmb " + System.getProperty("csmb.version", ""));
+    }
+
+    @Test
+    void generatesAProject() throws Exception {
+        Run run = java("generate", "--platform", "cli-interface", "--name", "e2e-bot", "--out", "e2e-bot");
+
+        Path project = temp.resolve("e2e-bot").toRealPath();
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("into " + project, "Next steps:");
+        assertThat(project.resolve("package.json")).isRegularFile();
+    }
+
+    @Test
+    void userErrorsExitTwoWithoutStackTrace() throws Exception {
+        Run run = java("generate", "--bogus");
+
+        assertThat(run.exitCode()).isEqualTo(CsmbCli.INVALID_INPUT);
+        assertThat(run.err()).startsWith("error: ").doesNotContain("\tat ");
+    }
+
+    @Test
+    void jarMergesServiceFilesAndDropsSignatures() throws Exception {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            ZipEntry services = file.getEntry("META-INF/services/dev.csmb.spi.PlatformGenerator");
+            assertThat(services).as("merged PlatformGenerator service file").isNotNull();
+            try (InputStream in = file.getInputStream(services)) {
+                List<String> providers = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+                assertThat(providers).isNotEmpty().allSatisfy(provider -> assertThat(
+                        file.getEntry(provider.replace('.', '/') + ".class")).as(provider).isNotNull());
+            }
+            assertThat(file.stream().map(ZipEntry::getName))
+                    .noneMatch(name -> name.matches("META-INF/[^/]+\\.(SF|DSA|RSA|EC)"));
+            assertThat(file.getManifest().getMainAttributes().getValue("Main-Class"))
+                    .isEqualTo(CsmbCli.class.getName());
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.csmb.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlatformsCommandTests {
+
+    @Test
+    void tableListsTheDiscoveredPlatforms() {
+        Cli result = Cli.run("platforms");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        List<String> lines = result.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("ID").contains("NAME", "LIBRARY", "COMPLEXITY", "TIME", "FEATURES");
+        assertThat(lines).anySatisfy(line -> assertThat(line)
+                .startsWith("cli-interface").contains("CLI Tool", "Node readline", "basic", "1-2 hours",
+                        "custom-commands"));
+        assertThat(result.err()).as("no discovery problems with the shipped modules").isEmpty();
+    }
+
+    @Test
+    void jsonIsAnArrayWithStableKeys() throws Exception {
+        Cli result = Cli.run("platforms", "--json");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        JsonNode array = new ObjectMapper().readTree(result.out());
+        assertThat(array.isArray()).isTrue();
+        JsonNode cli = null;
+        for (JsonNode node : array) {
+            if (node.get("id").asText().equals("cli-interface")) {
+                cli = node;
+            }
+        }
+        assertThat(cli).as("cli-interface in " + result.out()).isNotNull();
+        List<String> keys = new ArrayList<>();
+        cli.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("id", "name", "library", "complexity", "estimatedTime",
+                "supportedFeatures", "defaultPriorities", "summary");
+        assertThat(cli.get("complexity").asText()).isEqualTo("basic");
+        assertThat(cli.get("defaultPriorities").toString()).contains("session-management", "error-handling");
+    }
+
+    @Test
+    void jsonIsTheSameOnEveryRun() {
+        assertThat(Cli.run("platforms", "--json").out()).isEqualTo(Cli.run("platforms", "--json").out());
+    }
+}

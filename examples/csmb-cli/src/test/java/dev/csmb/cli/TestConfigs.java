@@ -1,0 +1,47 @@
+package dev.csmb.cli;
+
+import dev.csmb.api.BuildConfiguration;
+import dev.csmb.api.Feature;
+import dev.csmb.api.Priority;
+import dev.csmb.engine.CsmbEngine;
+import dev.csmb.engine.codec.ConfigurationCodec;
+import dev.csmb.engine.codec.ConfigurationFormat;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Configuration files for tests, written by the real codec so they follow its format. */
+final class TestConfigs {
+
+    static final String PLATFORM = "cli-interface";
+
+    private TestConfigs() {
+    }
+
+    /** A configuration the cli-interface platform accepts. */
+    static BuildConfiguration valid() {
+        return BuildConfiguration.builder(PLATFORM)
+                .priorities(Priority.SESSION_MANAGEMENT, Priority.ERROR_HANDLING)
+                .features(Feature.CUSTOM_COMMANDS)
+                .projectName("my-bot")
+                .description("A terminal bot used to test the csmb command line.")
+                .build();
+    }
+
+    /** Writes the configuration as JSON or YAML, chosen by the file name's extension. */
+    static Path write(Path file, BuildConfiguration configuration) {
+        ConfigurationFormat format = file.toString().endsWith(".json") ? ConfigurationFormat.JSON
+                : ConfigurationFormat.YAML;
+        CsmbEngine engine = CsmbEngine.builder().build();
+        return text(file, new ConfigurationCodec(engine::platform).write(configuration, format));
+    }
+
+    static Path text(Path file, String text) {
+        try {
+            return Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
