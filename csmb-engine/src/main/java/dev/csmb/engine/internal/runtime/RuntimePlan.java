@@ -43,6 +43,12 @@ public final class RuntimePlan {
         return configuration.priorities().contains(dev.csmb.api.Priority.MESSAGE_PERSISTENCE) ? "sqlite" : "memory";
     }
 
+    /** The runtime's setup steps, after the platform's own. */
+    public static List<String> setupSteps(BuildConfiguration configuration, Set<Feature> features) {
+        return List.of("Install Node.js " + nodeMajor() + " or newer", "npm install",
+                "cp .env.example .env and fill in the values", "npm test", "npm start");
+    }
+
     /** The {@code engines.node} range of generated projects. */
     public static String nodeEngines() {
         return ">=22.13.0";
