@@ -17,8 +17,8 @@ final class DryRunReport {
 
     /** @param target where a real run would write, or null when none was given */
     static void print(PrintWriter out, GeneratedSolution solution, Path target) {
-        out.println("Dry run: would generate " + ValidateCommand.count(solution.files().size(), "file") + " ("
-                + ValidateCommand.count((int) Math.min(Integer.MAX_VALUE, solution.totalSize()), "byte") + ") for "
+        out.println("Dry run: would generate " + Words.count(solution.files().size(), "file") + " ("
+                + Words.count(solution.totalSize(), "byte") + ") for "
                 + solution.platform().id() + (target == null ? "" : " into " + target) + "; nothing was written.");
         out.println();
         int width = String.valueOf(solution.files().stream().mapToInt(GeneratedFile::size).max().orElse(0))

@@ -75,7 +75,7 @@ final class GenerateCommand implements Callable<Integer> {
             return CsmbCli.OK;
         }
         Path written = target.write(solution, force);
-        out.println("Generated " + ValidateCommand.count(solution.files().size(), "file") + " into " + written);
+        out.println("Generated " + Words.count(solution.files().size(), "file") + " into " + written);
         printNextSteps(out, solution.setupSteps());
         return CsmbCli.OK;
     }

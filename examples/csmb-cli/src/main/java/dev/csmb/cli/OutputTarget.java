@@ -42,6 +42,9 @@ final class OutputTarget {
                 throw invalid("--out", "not-empty", "folder is not empty: " + path
                         + " (use --force to replace its contents)");
             }
+            if (force) {
+                refuseToReplace(path);
+            }
         } else {
             if (Files.isDirectory(path)) {
                 throw invalid("--zip", "is-a-directory", "is a folder, not a file: " + path);
@@ -49,6 +52,23 @@ final class OutputTarget {
             if (!force && Files.exists(path)) {
                 throw invalid("--zip", "exists", "file exists: " + path + " (use --force to replace it)");
             }
+        }
+    }
+
+    /**
+     * {@code --force} replaces a folder's contents. A typo such as {@code --out ~ --force} or {@code --out ..}
+     * must not wipe a home folder, a file system root or the folder the user stands in, so those are refused.
+     */
+    private static void refuseToReplace(Path path) {
+        Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
+        Path current = Path.of("").toAbsolutePath().normalize();
+        String why = path.getParent() == null ? "a file system root"
+                : path.equals(home) ? "your home folder"
+                : current.startsWith(path) ? "the current folder or one of its parents"
+                : null;
+        if (why != null && isNonEmptyDirectory(path)) {
+            throw invalid("--out", "unsafe-target", "refusing to replace the contents of " + path + ": it is "
+                    + why + "; choose a new folder");
         }
     }
 

@@ -35,7 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String where = file.toAbsolutePath().normalize().toString();
         if (!result.isValid()) {
-            out.println(where + ": invalid (" + count(result.errors().size(), "error")
+            out.println(where + ": invalid (" + Words.count(result.errors().size(), "error")
                     + countSuffix(result.warnings().size()) + ")");
             return CsmbCli.INVALID_INPUT;
         }
@@ -45,10 +45,6 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static String countSuffix(int warnings) {
-        return warnings == 0 ? "" : ", " + count(warnings, "warning");
-    }
-
-    static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return warnings == 0 ? "" : ", " + Words.count(warnings, "warning");
     }
 }
