@@ -3,7 +3,6 @@ package dev.csmb.engine.testkit.node;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -42,7 +41,8 @@ final class NodeInstaller {
         try {
             Files.createDirectories(cache);
             try (FileChannel channel = FileChannel.open(cache.resolve(".lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+                    StandardOpenOption.WRITE)) {
+                channel.lock(); // released when the channel closes
                 if (!installed(home)) {
                     download(packageName, version, cache, home);
                 }
