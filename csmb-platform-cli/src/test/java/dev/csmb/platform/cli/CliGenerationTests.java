@@ -6,6 +6,7 @@ import dev.csmb.api.GenerationOptions;
 import dev.csmb.api.Priority;
 import dev.csmb.engine.testkit.CsmbTestKit;
 import dev.csmb.engine.testkit.GeneratedProject;
+import dev.csmb.engine.testkit.GoldenFiles;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,7 @@ class CliGenerationTests {
     void minimalProjectUsesTheMemoryStoreByDefault() {
         GeneratedProject project = KIT.generate();
         project.writeTo(OUT.resolve("minimal"));
+        GoldenFiles.inModule().assertMatches("minimal", project.solution());
         project.hasFile("src/platform/adapter.js", "src/platform/config.js", "test/platform/repl.test.js",
                         "src/core/stores/sqlite.js", "Dockerfile", ".github/workflows/ci.yml")
                 .fileContains("src/config.js", "env.oneOf('SESSION_STORE', STORE_KINDS, 'memory')")
@@ -35,6 +37,7 @@ class CliGenerationTests {
         GeneratedProject project = KIT.with(b -> b.priorities(Priority.MESSAGE_PERSISTENCE,
                 Priority.SESSION_MANAGEMENT, Priority.ERROR_HANDLING)).generate();
         project.writeTo(OUT.resolve("persistence"));
+        GoldenFiles.inModule().assertMatches("persistence", project.solution());
         project.fileContains("src/config.js", "env.oneOf('SESSION_STORE', STORE_KINDS, 'sqlite')")
                 .fileContains(".env.example", "SESSION_STORE=sqlite")
                 .fileContains("README.md", "because message persistence is one of this");
