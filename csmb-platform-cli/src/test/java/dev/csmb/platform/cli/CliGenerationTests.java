@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.csmb.api.GenerationOptions;
 import dev.csmb.api.Priority;
+import dev.csmb.api.TeamSize;
 import dev.csmb.engine.testkit.CsmbTestKit;
 import dev.csmb.engine.testkit.GeneratedProject;
 import dev.csmb.engine.testkit.GoldenFiles;
@@ -52,5 +53,17 @@ class CliGenerationTests {
                 || p.equals("Dockerfile") || p.equals("docker-compose.yml") || p.equals(".dockerignore"));
         assertThat(project.text("package.json")).doesNotContain("\"test\"");
         assertThat(project.text("README.md")).doesNotContain("## How it works").doesNotContain("npm test");
+    }
+
+    @Test
+    void largerTeamsGetContributingAndSecurityGuides() {
+        assertThat(KIT.generate().paths()).doesNotContain("CONTRIBUTING.md", "SECURITY.md");
+        assertThat(KIT.with(b -> b.teamSize(TeamSize.SMALL)).generate().paths())
+                .contains("CONTRIBUTING.md").doesNotContain("SECURITY.md");
+        GeneratedProject large = KIT.with(b -> b.teamSize(TeamSize.LARGE)).generate();
+        large.writeTo(OUT.resolve("large"));
+        assertThat(large.paths()).contains("CONTRIBUTING.md", "SECURITY.md");
+        assertThat(KIT.with(b -> b.teamSize(TeamSize.LARGE).options(GenerationOptions.defaults()
+                .withIncludeDocumentation(false))).generate().paths()).doesNotContain("CONTRIBUTING.md");
     }
 }

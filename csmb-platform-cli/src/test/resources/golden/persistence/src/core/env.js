@@ -7,7 +7,8 @@ export class ConfigError extends Error {
 
 /**
  * Reads typed values from an environment, throwing {@link ConfigError} with a one-line explanation.
- * Values of secret variables are never echoed back in the message.
+ * `required` and `string` never repeat the value, so they suit secrets; `oneOf` and `integer` quote a bad
+ * value to make it easy to fix.
  */
 export class EnvReader {
   /** @param {Record<string, string | undefined>} env */

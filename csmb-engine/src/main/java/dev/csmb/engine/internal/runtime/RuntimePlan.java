@@ -4,6 +4,7 @@ import dev.csmb.api.BuildConfiguration;
 import dev.csmb.api.Feature;
 import dev.csmb.api.GenerationOptions;
 import dev.csmb.api.Priority;
+import dev.csmb.api.TeamSize;
 import dev.csmb.spi.EnvVar;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,12 @@ public final class RuntimePlan {
         }
         if (options.includeCI()) {
             paths.addAll(CI);
+        }
+        if (options.includeDocumentation() && configuration.teamSize().compareTo(TeamSize.SMALL) >= 0) {
+            paths.add("CONTRIBUTING.md");
+        }
+        if (options.includeDocumentation() && configuration.teamSize().compareTo(TeamSize.LARGE) >= 0) {
+            paths.add("SECURITY.md");
         }
         return paths.stream().map(PlannedFile::of).toList();
     }
