@@ -43,7 +43,7 @@ class GeneratedProjectIT {
         node.run(project, "npm", "install", "--no-audit", "--no-fund");
         node.run(project, "npm", "run", "typecheck");
         if (configuration.options().includeTests()) {
-            String output = node.run(project, "npm", "test");
+            String output = node.run(project, "npm", "test", "--", "--test-reporter=tap");
             assertThat(output).contains("# fail 0").doesNotContain("# pass 0");
         }
     }
