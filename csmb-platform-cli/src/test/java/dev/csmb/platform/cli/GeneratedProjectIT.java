@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.csmb.api.GenerationOptions;
 import dev.csmb.api.Priority;
 import dev.csmb.engine.testkit.CsmbTestKit;
+import dev.csmb.engine.testkit.node.NodeProject;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -38,13 +39,11 @@ class GeneratedProjectIT {
                                              @TempDir Path dir) throws Exception {
         BuildConfiguration configuration = KIT.with(change).configuration();
         Path project = KIT.with(configuration).generate().writeTo(dir.resolve(name));
-        NodeToolchain node = NodeToolchain.get();
-
-        node.run(project, "npm", "install", "--no-audit", "--no-fund");
-        node.run(project, "npm", "run", "typecheck");
+        NodeProject node = NodeProject.at(project).install().typecheck();
         if (configuration.options().includeTests()) {
-            String output = node.run(project, "npm", "test", "--", "--test-reporter=tap");
-            assertThat(output).contains("# fail 0").doesNotContain("# pass 0");
+            node.test();
+        } else {
+            assertThat(project.resolve("test")).doesNotExist();
         }
     }
 }

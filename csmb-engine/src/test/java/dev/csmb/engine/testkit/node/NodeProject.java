@@ -88,10 +88,21 @@ public final class NodeProject {
         return succeeds("npm", "install", "--no-audit", "--no-fund", "--prefer-offline");
     }
 
-    /** {@code npm test}, which must succeed. */
+    /** {@code npm test}, which must succeed and must have run at least one test. */
     public NodeProject test() {
-        return succeeds("npm", "test");
+        CommandResult result = run("npm", "test");
+        if (!result.succeeded()) {
+            throw new AssertionError(result.describe(REPORTED_LINES));
+        }
+        if (NO_TESTS.matcher(result.output()).find()) {
+            throw new AssertionError("npm test ran no test\n" + result.describe(REPORTED_LINES));
+        }
+        return this;
     }
+
+    /** What node's test runner (tap or spec reporter) prints when it found nothing to run. */
+    private static final java.util.regex.Pattern NO_TESTS =
+            java.util.regex.Pattern.compile("(?m)^(# tests 0|\u2139 tests 0)\\s*$");
 
     /** {@code npm run typecheck}, which must succeed. */
     public NodeProject typecheck() {
