@@ -39,8 +39,8 @@ public final class ProjectModel {
         model.put("features", entries(features));
         model.put("droppedFeatures", entries(dropped));
         String store = RuntimePlan.defaultStore(config, features);
-        model.put("store", Map.of("default", store, "memory", true, "sqlite", "sqlite".equals(store)
-                || config.priorities().contains(Priority.MESSAGE_PERSISTENCE), "redis", "redis".equals(store)));
+        // memory and SQLite (node:sqlite, no dependency) are always generated; SESSION_STORE picks one at run time
+        model.put("store", Map.of("default", store, "memory", true, "sqlite", true, "redis", "redis".equals(store)));
         Map<String, Object> team = flags(TeamSize.values(), Set.of(config.teamSize()));
         team.put("atLeastSmall", config.teamSize().compareTo(TeamSize.SMALL) >= 0);
         team.put("atLeastLarge", config.teamSize().compareTo(TeamSize.LARGE) >= 0);
