@@ -50,6 +50,11 @@ public final class CsmbCli implements Callable<Integer> {
 
     /** Runs the command line and exits the JVM with its exit code. */
     public static void main(String[] args) {
+        // Hibernate Validator logs through JBoss Logging, which falls back to java.util.logging and prints an
+        // INFO banner to stderr. Route it to SLF4J, which this application binds to slf4j-nop.
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(out, err, args));

@@ -12,8 +12,15 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 
-/** Where {@code generate} writes: a folder ({@code --out}) or a zip archive ({@code --zip}), never both. */
+/**
+ * Where {@code generate} writes: a folder ({@code --out}) or a zip archive ({@code --zip}), never both. The
+ * writers refuse a non-empty folder without {@code --force}, an existing zip, the file-system root and the home
+ * folder, and touch nothing when they do; this class adds the one rule only a command line knows about.
+ */
 final class OutputTarget {
+
+    /** The writers' field for target problems; the CLI uses the same so all such errors read alike. */
+    private static final String FIELD = "out";
 
     @Option(names = "--out", paramLabel = "DIR", order = 30,
             description = "Write the project into this folder (created if missing; must be empty unless --force).")
@@ -29,46 +36,20 @@ final class OutputTarget {
     }
 
     /**
-     * Refuses a target that would lose data or cannot be written, before any time is spent generating. The
-     * writers check again; this check exists so the user hears about it first and nothing is touched.
+     * With {@code --force}, refuses the folder the user stands in and its parents: {@code --out . --force} or
+     * {@code --out .. --force} typed in the wrong shell would otherwise replace a repository or a workspace.
+     * Checked before generating, so nothing is touched.
      */
     void check(boolean force) {
-        Path path = path();
-        if (directory != null) {
-            if (Files.exists(path) && !Files.isDirectory(path)) {
-                throw invalid("--out", "not-a-directory", "exists and is not a folder: " + path);
-            }
-            if (!force && isNonEmptyDirectory(path)) {
-                throw invalid("--out", "not-empty", "folder is not empty: " + path
-                        + " (use --force to replace its contents)");
-            }
-            if (force) {
-                refuseToReplace(path);
-            }
-        } else {
-            if (Files.isDirectory(path)) {
-                throw invalid("--zip", "is-a-directory", "is a folder, not a file: " + path);
-            }
-            if (!force && Files.exists(path)) {
-                throw invalid("--zip", "exists", "file exists: " + path + " (use --force to replace it)");
-            }
+        if (directory == null || !force) {
+            return;
         }
-    }
-
-    /**
-     * {@code --force} replaces a folder's contents. A typo such as {@code --out ~ --force} or {@code --out ..}
-     * must not wipe a home folder, a file system root or the folder the user stands in, so those are refused.
-     */
-    private static void refuseToReplace(Path path) {
-        Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
+        Path path = path();
         Path current = Path.of("").toAbsolutePath().normalize();
-        String why = path.getParent() == null ? "a file system root"
-                : path.equals(home) ? "your home folder"
-                : current.startsWith(path) ? "the current folder or one of its parents"
-                : null;
-        if (why != null && isNonEmptyDirectory(path)) {
-            throw invalid("--out", "unsafe-target", "refusing to replace the contents of " + path + ": it is "
-                    + why + "; choose a new folder");
+        if (current.startsWith(path) && isNonEmptyDirectory(path)) {
+            throw new InvalidInputException(Violation.error(FIELD, "target-protected", "Refusing to replace the "
+                    + "contents of " + path + " (the current folder or one of its parents); choose a project "
+                    + "folder."));
         }
     }
 
@@ -87,9 +68,5 @@ final class OutputTarget {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + path, e);
         }
-    }
-
-    private static InvalidInputException invalid(String field, String code, String message) {
-        return new InvalidInputException(Violation.error(field, code, message));
     }
 }

@@ -3,6 +3,8 @@ package dev.csmb.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.csmb.api.PlatformDescriptor;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class DescribeCommandTests {
@@ -12,11 +14,15 @@ class DescribeCommandTests {
         Cli result = Cli.run("describe", "cli-interface");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).startsWith("CLI Tool (cli-interface)")
-                .contains("Library", "Node readline", "Complexity", "basic", "Estimated time", "1-2 hours",
-                        "Features", "custom-commands", "backup-restore", "context-awareness",
-                        "Default priorities", "session-management, error-handling",
-                        "csmb generate --platform cli-interface");
+        PlatformDescriptor cli = TestConfigs.platform();
+        assertThat(result.out()).startsWith(cli.displayName() + " (cli-interface)")
+                .contains(cli.summary())
+                .containsPattern("Library +" + Pattern.quote(cli.library()))
+                .containsPattern("Complexity +" + cli.complexity().id())
+                .containsPattern("Estimated time +" + Pattern.quote(cli.estimatedTime()))
+                .containsPattern("Features +" + Pattern.quote(PlatformTable.ids(cli.supportedFeatures())))
+                .containsPattern("Default priorities +" + Pattern.quote(PlatformTable.ids(cli.defaultPriorities())))
+                .contains("csmb generate --platform cli-interface");
     }
 
     @Test

@@ -96,7 +96,8 @@ class GenerateCommandTests {
         Cli result = generate("--zip", zip.toString());
 
         assertThat(result.exitCode()).isEqualTo(CsmbCli.INVALID_INPUT);
-        assertThat(result.err()).startsWith("error: --zip: file exists");
+        assertThat(result.err()).startsWith("error: out: The file " + zip.toAbsolutePath() + " already exists")
+                .contains("--force");
         assertThat(zip).hasContent("keep me");
     }
 
@@ -108,8 +109,8 @@ class GenerateCommandTests {
         Cli result = generate("--out", out.toString());
 
         assertThat(result.exitCode()).isEqualTo(CsmbCli.INVALID_INPUT);
-        assertThat(result.err()).startsWith("error: --out: folder is not empty: " + out.toAbsolutePath())
-                .contains("--force");
+        assertThat(result.err()).startsWith("error: out: The folder " + out.toAbsolutePath() + " is not empty")
+                .contains("--force", "[target-not-empty]");
         assertThat(result.hasNoStackTrace()).isTrue();
         try (Stream<Path> entries = Files.list(out)) {
             assertThat(entries).containsExactly(keep);
@@ -184,7 +185,7 @@ class GenerateCommandTests {
                 Arguments.of("five priorities", List.of("--priority", "message-persistence,session-management,"
                         + "user-authentication,real-time-sync,error-handling"), "priorities"),
                 Arguments.of("unknown feature", List.of("--feature", "telepathy"), "feature"),
-                Arguments.of("unsupported feature", List.of("--feature", "webhooks"), "feature"),
+                Arguments.of("unsupported feature", List.of("--feature", TestConfigs.unsupportedFeature().id()), "feature"),
                 Arguments.of("unknown team size", List.of("--team-size", "huge"), "teamSize"),
                 Arguments.of("short description", List.of("--description", "short"), "description"));
     }
@@ -215,9 +216,11 @@ class GenerateCommandTests {
     void downgradedFeatureIsAWarning() {
         Path out = temp.resolve("bot");
 
-        Cli result = generate("--feature", "webhooks", "--allow-downgrades", "--out", out.toString());
+        String feature = TestConfigs.unsupportedFeature().id();
+
+        Cli result = generate("--feature", feature, "--allow-downgrades", "--out", out.toString());
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.err()).startsWith("warning: ").contains("webhooks");
+        assertThat(result.err()).startsWith("warning: ").contains(feature);
     }
 }

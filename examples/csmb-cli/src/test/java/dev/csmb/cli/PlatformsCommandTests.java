@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.csmb.api.PlatformDescriptor;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,9 +18,10 @@ class PlatformsCommandTests {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         List<String> lines = result.out().lines().toList();
         assertThat(lines.get(0)).startsWith("ID").contains("NAME", "LIBRARY", "COMPLEXITY", "TIME", "FEATURES");
+        PlatformDescriptor cli = TestConfigs.platform();
         assertThat(lines).anySatisfy(line -> assertThat(line)
-                .startsWith("cli-interface").contains("CLI Tool", "Node readline", "basic", "1-2 hours",
-                        "custom-commands"));
+                .startsWith("cli-interface ").contains(cli.displayName(), cli.library(), cli.complexity().id(),
+                        cli.estimatedTime()).endsWith(PlatformTable.ids(cli.supportedFeatures())));
         assertThat(result.err()).as("no discovery problems with the shipped modules").isEmpty();
     }
 
@@ -41,8 +43,12 @@ class PlatformsCommandTests {
         cli.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("id", "name", "library", "complexity", "estimatedTime",
                 "supportedFeatures", "defaultPriorities", "summary");
-        assertThat(cli.get("complexity").asText()).isEqualTo("basic");
-        assertThat(cli.get("defaultPriorities").toString()).contains("session-management", "error-handling");
+        PlatformDescriptor descriptor = TestConfigs.platform();
+        assertThat(cli.get("name").asText()).isEqualTo(descriptor.displayName());
+        assertThat(cli.get("complexity").asText()).isEqualTo(descriptor.complexity().id());
+        assertThat(cli.get("supportedFeatures")).hasSize(descriptor.supportedFeatures().size());
+        assertThat(cli.get("defaultPriorities").get(0).asText())
+                .isEqualTo(descriptor.defaultPriorities().get(0).id());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.csmb.cli;
 
 import dev.csmb.api.BuildConfiguration;
 import dev.csmb.api.Feature;
+import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.api.Priority;
 import dev.csmb.engine.CsmbEngine;
 import dev.csmb.engine.codec.ConfigurationCodec;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /** Configuration files for tests, written by the real codec so they follow its format. */
 final class TestConfigs {
@@ -19,11 +21,23 @@ final class TestConfigs {
     private TestConfigs() {
     }
 
+    private static final CsmbEngine ENGINE = CsmbEngine.builder().build();
+
+    /** The cli-interface descriptor as the engine reports it; tests compare output with it, not with copies. */
+    static PlatformDescriptor platform() {
+        return ENGINE.platform(PLATFORM).orElseThrow(() -> new AssertionError(PLATFORM + " not discovered"));
+    }
+
+    /** A feature cli-interface does not support, for downgrade tests. */
+    static Feature unsupportedFeature() {
+        return Arrays.stream(Feature.values()).filter(f -> !platform().supports(f)).findFirst()
+                .orElseThrow(() -> new AssertionError(PLATFORM + " supports every feature"));
+    }
+
     /** A configuration the cli-interface platform accepts. */
     static BuildConfiguration valid() {
         return BuildConfiguration.builder(PLATFORM)
                 .priorities(Priority.SESSION_MANAGEMENT, Priority.ERROR_HANDLING)
-                .features(Feature.CUSTOM_COMMANDS)
                 .projectName("my-bot")
                 .description("A terminal bot used to test the csmb command line.")
                 .build();
@@ -33,8 +47,7 @@ final class TestConfigs {
     static Path write(Path file, BuildConfiguration configuration) {
         ConfigurationFormat format = file.toString().endsWith(".json") ? ConfigurationFormat.JSON
                 : ConfigurationFormat.YAML;
-        CsmbEngine engine = CsmbEngine.builder().build();
-        return text(file, new ConfigurationCodec(engine::platform).write(configuration, format));
+        return text(file, new ConfigurationCodec(ENGINE::platform).write(configuration, format));
     }
 
     static Path text(Path file, String text) {

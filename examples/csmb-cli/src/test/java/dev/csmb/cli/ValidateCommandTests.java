@@ -2,7 +2,6 @@ package dev.csmb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.csmb.api.Feature;
 import dev.csmb.api.Priority;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -49,18 +48,18 @@ class ValidateCommandTests {
     @Test
     void downgradedFeatureIsAWarningAndStillValid() {
         Path file = TestConfigs.write(temp.resolve("bot.yaml"), TestConfigs.valid()
-                .withFeatures(java.util.List.of(Feature.WEBHOOKS)).toBuilder().allowDowngrades(true).build());
+                .withFeatures(java.util.List.of(TestConfigs.unsupportedFeature())).toBuilder().allowDowngrades(true).build());
 
         Cli result = Cli.run("validate", file.toString());
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.err()).startsWith("warning: features").contains("webhooks");
+        assertThat(result.err()).startsWith("warning: features").contains(TestConfigs.unsupportedFeature().id());
     }
 
     @Test
     void unsupportedFeatureWithoutDowngradesIsAnError() {
         Path file = TestConfigs.write(temp.resolve("bot.yaml"), TestConfigs.valid()
-                .withFeatures(java.util.List.of(Feature.WEBHOOKS)));
+                .withFeatures(java.util.List.of(TestConfigs.unsupportedFeature())));
 
         Cli result = Cli.run("validate", file.toString());
 
