@@ -32,7 +32,7 @@ final class DescribeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PlatformDescriptor platform = root.engines().platform(id);
+        PlatformDescriptor platform = root.engines().platform(id, "");
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(PlatformJson.object(platform));

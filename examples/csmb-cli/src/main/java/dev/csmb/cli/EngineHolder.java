@@ -40,11 +40,12 @@ final class EngineHolder {
     /**
      * The descriptor of this platform.
      *
+     * @param field how the command line names the id, for the error message ({@code ""} for none)
      * @throws InvalidInputException naming the known platforms when there is none with this id
      */
-    PlatformDescriptor platform(String id) {
+    PlatformDescriptor platform(String id, String field) {
         CsmbEngine current = engine();
-        return current.platform(id).orElseThrow(() -> new InvalidInputException(Violation.error("",
+        return current.platform(id).orElseThrow(() -> new InvalidInputException(Violation.error(field,
                 "unknown-platform", "unknown platform '" + id + "'; known: " + known(current))));
     }
 

@@ -85,8 +85,9 @@ final class GenerateCommand implements Callable<Integer> {
         if (source.config != null) {
             return ConfigFiles.read(engines.codec(), source.config, "--config");
         }
-        return engines.codec().toConfiguration(
-                source.flags.draft(engines.engine().platform(source.flags.platform)));
+        // Checked here because without a known platform the codec can only say that priorities are missing.
+        engines.platform(source.flags.platform, "platform");
+        return engines.codec().toConfiguration(source.flags.draft());
     }
 
     private static void printNextSteps(PrintWriter out, List<String> steps) {
