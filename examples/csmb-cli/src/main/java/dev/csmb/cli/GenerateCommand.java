@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  csmb generate --platform cli-interface --name \"My Bot\" --out my-bot",
                 "  csmb generate --config bot.yaml --zip my-bot.zip",
-                "  csmb generate --platform cli-interface --name demo --priority session-management,scalability --dry-run"})
+                "  csmb generate --platform cli-interface --name demo --no-docker --dry-run"})
 final class GenerateCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -3,6 +3,7 @@ package dev.csmb.cli;
 import dev.csmb.api.CatalogId;
 import dev.csmb.api.PlatformDescriptor;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Help.Ansi;
@@ -39,7 +40,7 @@ final class PlatformTable {
     }
 
     /** Comma separated wire ids; {@code -} when there are none, so the column never looks cut off. */
-    static String ids(java.util.Collection<? extends CatalogId> values) {
+    static String ids(Collection<? extends CatalogId> values) {
         return values.isEmpty() ? "-" : values.stream().map(CatalogId::id).collect(Collectors.joining(", "));
     }
 

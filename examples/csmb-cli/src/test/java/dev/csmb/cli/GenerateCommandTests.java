@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class GenerateCommandTests {
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(out.resolve("package.json")).isRegularFile();
-        assertThat(result.out()).containsPattern("Generated \\d+ files into " + java.util.regex.Pattern.quote(
+        assertThat(result.out()).containsPattern("Generated \\d+ files into " + Pattern.quote(
                 out.toAbsolutePath().normalize().toString()));
         assertThat(result.out()).contains("Next steps:", "  1. ");
     }

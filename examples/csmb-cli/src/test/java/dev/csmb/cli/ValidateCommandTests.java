@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.csmb.api.Priority;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +36,7 @@ class ValidateCommandTests {
     @Test
     void invalidConfigurationListsErrorsWithFieldAndCode() {
         Path file = TestConfigs.write(temp.resolve("bot.json"), TestConfigs.valid()
-                .withPriorities(java.util.List.of(Priority.SCALABILITY)));
+                .withPriorities(List.of(Priority.SCALABILITY)));
 
         Cli result = Cli.run("validate", file.toString());
 
@@ -48,7 +49,7 @@ class ValidateCommandTests {
     @Test
     void downgradedFeatureIsAWarningAndStillValid() {
         Path file = TestConfigs.write(temp.resolve("bot.yaml"), TestConfigs.valid()
-                .withFeatures(java.util.List.of(TestConfigs.unsupportedFeature())).toBuilder().allowDowngrades(true).build());
+                .withFeatures(List.of(TestConfigs.unsupportedFeature())).toBuilder().allowDowngrades(true).build());
 
         Cli result = Cli.run("validate", file.toString());
 
@@ -59,7 +60,7 @@ class ValidateCommandTests {
     @Test
     void unsupportedFeatureWithoutDowngradesIsAnError() {
         Path file = TestConfigs.write(temp.resolve("bot.yaml"), TestConfigs.valid()
-                .withFeatures(java.util.List.of(TestConfigs.unsupportedFeature())));
+                .withFeatures(List.of(TestConfigs.unsupportedFeature())));
 
         Cli result = Cli.run("validate", file.toString());
 
