@@ -11,7 +11,8 @@ package dev.csmb.engine.escape;
  *   <li>Escaped only at the start, where they would open a block: {@code > - + =} and the {@code .} or
  *       {@code )} of an ordered-list marker such as {@code 1.}. Other punctuation ({@code " ' , . ! ( )}) is
  *       left alone so the source stays readable.</li>
- *   <li>A line break (LF, CR or CRLF) becomes {@code <br>}, which renderers show as a line break.</li>
+ *   <li>A line break (LF, CR or CRLF) becomes {@code <br>}, which renderers show as a line break. (A text that
+ *       is one line break alone becomes a {@code <br>} line, an HTML block to CommonMark; it renders the same.)</li>
  *   <li>Space or other whitespace at the start or end becomes a numeric character reference (renderers would
  *       strip it, or read leading spaces as an indented code block).</li>
  *   <li>Tabs, control characters, line and paragraph separators, bidi controls and other invisible format
