@@ -37,7 +37,8 @@ public final class ConfigurationCodec {
     /** Reads a file; the format comes from its extension ({@code .json}, {@code .yaml}, {@code .yml}). */
     public BuildConfiguration read(Path file) {
         Objects.requireNonNull(file, "file must not be null");
-        return read(ConfigurationFiles.read(file), formatOf(file));
+        ConfigurationFormat format = formatOf(file);
+        return read(ConfigurationFiles.read(file), format);
     }
 
     /** Reads text in the given format. */
@@ -60,7 +61,8 @@ public final class ConfigurationCodec {
      */
     public ConfigurationDraft readDraft(Path file) {
         Objects.requireNonNull(file, "file must not be null");
-        return readDraft(ConfigurationFiles.read(file), formatOf(file));
+        ConfigurationFormat format = formatOf(file);
+        return readDraft(ConfigurationFiles.read(file), format);
     }
 
     /** Reads text into a draft, like {@link #readDraft(Path)}. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Turns a parser's complaint into one line for people: {@code line 3, column 14: <what was wrong and what was
@@ -22,10 +23,15 @@ final class SyntaxMessages {
     private SyntaxMessages() {
     }
 
-    /** The message for a Jackson parsing failure; YAML failures use SnakeYAML's own marks. */
-    static String of(JacksonException e) {
+    /** The message for a Jackson failure to parse {@code text}; YAML failures use SnakeYAML's own positions. */
+    static String of(JacksonException e, String text) {
         if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
             return yaml(yaml);
+        }
+        if (e.getCause() instanceof ReaderException reader) {
+            return atCodePoint(text, reader.getPosition()) + "the character U+" + hex(reader.getCodePoint())
+                    + " is not allowed in YAML; inside double quotes, write it as the escape \\u"
+                    + hex(reader.getCodePoint());
         }
         return at(e.getLocation()) + clean(e.getOriginalMessage());
     }
@@ -37,6 +43,26 @@ final class SyntaxMessages {
         }
         return "line " + location.getLineNr() + (location.getColumnNr() < 1 ? "" : ", column " + location.getColumnNr())
                 + ": ";
+    }
+
+    /** {@code "line L, column C: "} for the code point at {@code index} of {@code text}. */
+    private static String atCodePoint(String text, int index) {
+        int line = 1;
+        int column = 1;
+        int offset = 0;
+        for (int i = 0; i < index && offset < text.length(); i++) {
+            int cp = text.codePointAt(offset);
+            offset += Character.charCount(cp);
+            boolean newLine = cp == '\n' || (cp == '\r' && (offset >= text.length() || text.charAt(offset) != '\n'));
+            line += newLine ? 1 : 0;
+            column = newLine ? 1 : column + 1;
+        }
+        return "line " + line + ", column " + column + ": ";
+    }
+
+    private static String hex(int codePoint) {
+        String hex = Integer.toHexString(codePoint).toUpperCase(Locale.ROOT);
+        return "0".repeat(Math.max(0, 4 - hex.length())) + hex;
     }
 
     private static String yaml(MarkedYAMLException e) {

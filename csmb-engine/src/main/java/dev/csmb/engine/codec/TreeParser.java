@@ -35,7 +35,7 @@ final class TreeParser {
             tree = mapper.readTree(parser);
             trailing = parser.nextToken() == null ? null : parser.currentTokenLocation();
         } catch (JsonProcessingException e) {
-            throw isDuplicateKey(e) ? duplicateKey(e) : Problems.of(Fields.FILE, Fields.SYNTAX, SyntaxMessages.of(e));
+            throw isDuplicateKey(e) ? duplicateKey(e) : Problems.of(Fields.FILE, Fields.SYNTAX, SyntaxMessages.of(e, body));
         } catch (IOException | RuntimeException e) {
             // Parsers may fail in ways they do not declare; for a configuration that is still unreadable text.
             throw Problems.of(Fields.FILE, Fields.SYNTAX, "cannot be parsed as " + format + ": "

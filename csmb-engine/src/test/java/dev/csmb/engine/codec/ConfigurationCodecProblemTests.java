@@ -41,6 +41,14 @@ class ConfigurationCodecProblemTests {
     }
 
     @Test
+    void aControlCharacterInYamlIsNamedWithItsPosition() {
+        Violation v = Violations.single(() -> codec.read("platform: cli-interface\nprojectName: B\u0001t\n", YAML));
+        assertThat(v.code()).isEqualTo("syntax");
+        assertThat(v.message()).isEqualTo("line 2, column 15: the character U+0001 is not allowed in YAML; inside "
+                + "double quotes, write it as the escape \\u0001");
+    }
+
+    @Test
     void moreThanOneDocumentIsASyntaxError() {
         Violation v = Violations.single(() -> codec.read("platform: a\n---\nplatform: b\n", YAML));
         assertThat(v.message()).startsWith("line 3, column 1: expected the end");
