@@ -22,7 +22,7 @@ final class CatalogIds {
             Optional<E> value = resolve(type, what, entry, id, problems);
             int first = seen.indexOf(id);
             if (value.isPresent() && first >= 0) {
-                problems.add(entry, Fields.DUPLICATE, "'" + id + "' is listed twice (first as "
+                problems.add(entry, Fields.DUPLICATE, MessageText.quote(id) + " is listed twice (first as "
                         + Fields.entry(field, first) + "); list each " + what + " once");
             }
             value.ifPresent(values::add);
@@ -40,7 +40,8 @@ final class CatalogIds {
         Optional<E> value = CatalogId.fromId(type, id);
         if (value.isEmpty()) {
             List<String> valid = CatalogId.ids(type);
-            problems.add(field, Fields.UNKNOWN_ID, "'" + id + "' is not a " + what + Suggestions.hint(id, valid)
+            problems.add(field, Fields.UNKNOWN_ID, MessageText.quote(id) + " is not a " + what
+                    + Suggestions.hint(id, valid)
                     + "; valid ids: " + String.join(", ", valid));
         }
         return value;

@@ -26,7 +26,7 @@ final class ConfigurationFiles {
             throw Problems.of(Fields.FILE, Fields.FILE_NOT_FOUND, "configuration file not found: " + file);
         } catch (IOException | SecurityException e) {
             throw Problems.of(Fields.FILE, Fields.UNREADABLE, "cannot read " + file + ": "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                    + MessageText.printable(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

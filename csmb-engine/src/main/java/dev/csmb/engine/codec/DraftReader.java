@@ -49,10 +49,14 @@ final class DraftReader {
     private void rejectUnknownFields(JsonNode object, String prefix, List<String> known) {
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!known.contains(name)) {
-                problems.add(prefix + name, Fields.UNKNOWN_FIELD, "is not a known field" + Suggestions.hint(name, known)
-                        + "; known fields" + (prefix.isEmpty() ? "" : " of " + Fields.OPTIONS) + ": "
-                        + String.join(", ", known));
+            String knownFields = "known fields" + (prefix.isEmpty() ? "" : " of " + Fields.OPTIONS) + ": "
+                    + String.join(", ", known);
+            if (name.isEmpty()) {
+                problems.add(prefix.isEmpty() ? Fields.FILE : Fields.OPTIONS, Fields.UNKNOWN_FIELD,
+                        "has a field with an empty name; " + knownFields);
+            } else if (!known.contains(name)) {
+                problems.add(prefix + MessageText.fieldName(name), Fields.UNKNOWN_FIELD, "is not a known field"
+                        + Suggestions.hint(name, known) + "; " + knownFields);
             }
         }
     }

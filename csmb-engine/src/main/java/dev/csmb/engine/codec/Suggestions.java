@@ -27,9 +27,9 @@ final class Suggestions {
         return Optional.ofNullable(best);
     }
 
-    /** " (did you mean 'x'?)" or nothing. */
+    /** {@code " (did you mean "x"?)"} or nothing. */
     static String hint(String given, List<String> known) {
-        return closest(given, known).map(s -> " (did you mean '" + s + "'?)").orElse("");
+        return closest(given, known).map(s -> " (did you mean \"" + s + "\"?)").orElse("");
     }
 
     /** Levenshtein distance, giving up early for long strings that cannot be close. */

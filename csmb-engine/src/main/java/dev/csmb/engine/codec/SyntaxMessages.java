@@ -83,7 +83,7 @@ final class SyntaxMessages {
         String text = message == null ? "not readable" : message;
         text = NESTED_LOCATION.matcher(text).replaceAll("line $1, column $2");
         text = YAML_EVENT.matcher(text).replaceAll(r -> describeEvent(r.group(1)));
-        text = text.replaceAll("\\s+", " ").strip();
+        text = MessageText.printable(text.replaceAll("\\s+", " ").strip());
         return text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) + "..." : text;
     }
 

@@ -35,11 +35,12 @@ final class TreeParser {
             tree = mapper.readTree(parser);
             trailing = parser.nextToken() == null ? null : parser.currentTokenLocation();
         } catch (JsonProcessingException e) {
-            throw isDuplicateKey(e) ? duplicateKey(e) : Problems.of(Fields.FILE, Fields.SYNTAX, SyntaxMessages.of(e, body));
+            throw isDuplicateKey(e) ? duplicateKey(e)
+                    : Problems.of(Fields.FILE, Fields.SYNTAX, SyntaxMessages.of(e, body));
         } catch (IOException | RuntimeException e) {
             // Parsers may fail in ways they do not declare; for a configuration that is still unreadable text.
             throw Problems.of(Fields.FILE, Fields.SYNTAX, "cannot be parsed as " + format + ": "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                    + MessageText.printable(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
         if (trailing != null) {
             throw Problems.of(Fields.FILE, Fields.SYNTAX, SyntaxMessages.at(trailing) + "expected the end after the "
@@ -56,8 +57,8 @@ final class TreeParser {
     private static InvalidInputException duplicateKey(JsonProcessingException e) {
         JsonParser parser = (JsonParser) e.getProcessor();
         return Problems.of(path(parser.getParsingContext().pathAsPointer()), Fields.DUPLICATE,
-                SyntaxMessages.at(e.getLocation()) + "'" + parser.getParsingContext().getCurrentName()
-                        + "' is given twice; give each field once");
+                SyntaxMessages.at(e.getLocation()) + MessageText.quote(parser.getParsingContext().getCurrentName())
+                        + " is given twice; give each field once");
     }
 
     /** A pointer such as {@code /options/includeCI} or {@code /a/0/b} as {@code options.includeCI}, {@code a[0].b}. */
@@ -67,7 +68,7 @@ final class TreeParser {
             if (p.getMatchingIndex() >= 0) {
                 path.append('[').append(p.getMatchingIndex()).append(']');
             } else {
-                path.append(path.length() == 0 ? "" : ".").append(p.getMatchingProperty());
+                path.append(path.length() == 0 ? "" : ".").append(MessageText.fieldName(p.getMatchingProperty()));
             }
         }
         return path.length() == 0 ? Fields.FILE : path.toString();

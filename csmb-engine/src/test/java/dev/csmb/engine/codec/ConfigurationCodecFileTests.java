@@ -21,7 +21,8 @@ class ConfigurationCodecFileTests {
 
     @Test
     void readsJsonAndYamlFilesByExtension() throws IOException {
-        Path json = Files.writeString(dir.resolve("bot.json"), "{\"platform\": \"cli-interface\", \"projectName\": \"B\"}");
+        Path json = Files.writeString(dir.resolve("bot.json"),
+                "{\"platform\": \"cli-interface\", \"projectName\": \"B\"}");
         Path yaml = Files.writeString(dir.resolve("bot.YML"), "platform: cli-interface\nprojectName: B\n");
         assertThat(codec.read(json)).isEqualTo(codec.read(yaml));
         assertThat(codec.read(json).projectName()).isEqualTo("B");
@@ -58,7 +59,8 @@ class ConfigurationCodecFileTests {
 
     @Test
     void fileProblemsAndContentProblemsLookTheSame() throws IOException {
-        Path bad = Files.writeString(dir.resolve("bad.json"), "{\n  \"platform\": \"cli-interface\",\n  \"projectName\": \"B\",\n  \"x\": 1\n}");
+        Path bad = Files.writeString(dir.resolve("bad.json"),
+                "{\n  \"platform\": \"cli-interface\",\n  \"projectName\": \"B\",\n  \"x\": 1\n}");
         Violation v = Violations.single(() -> codec.read(bad));
         assertThat(v).extracting(Violation::field, Violation::code).containsExactly("x", "unknown-field");
     }
@@ -77,7 +79,8 @@ class ConfigurationCodecFileTests {
     @Test
     void rejectsNullArguments() {
         assertThatNullPointerException().isThrownBy(() -> codec.read((Path) null)).withMessage("file must not be null");
-        assertThatNullPointerException().isThrownBy(() -> codec.read("{}", null)).withMessage("format must not be null");
+        assertThatNullPointerException().isThrownBy(() -> codec.read("{}", null))
+                .withMessage("format must not be null");
         assertThatNullPointerException().isThrownBy(() -> new ConfigurationCodec(null))
                 .withMessage("platforms must not be null");
     }

@@ -74,10 +74,19 @@ class ConfigurationCodecProblemTests {
         assertThat(vs).extracting(Violation::field, Violation::code).containsExactly(
                 tuple("colour", "unknown-field"), tuple("options.includeDocs", "unknown-field"),
                 tuple("teamsize", "unknown-field"));
-        assertThat(vs.get(2).message()).contains("did you mean 'teamSize'?").contains("known fields: platform, "
+        assertThat(vs.get(2).message()).contains("did you mean \"teamSize\"?").contains("known fields: platform, "
                 + "priorities, features, teamSize, complexity, projectName, description, options, allowDowngrades");
         assertThat(vs.get(0).message()).doesNotContain("did you mean");
         assertThat(vs.get(1).message()).contains("includeTests, includeDocumentation, includeDocker, includeCI");
+    }
+
+    @Test
+    void anEmptyFieldNameIsReportedOnTheObjectHoldingIt() {
+        List<Violation> vs = Violations.of(() -> codec.read("{\"platform\": \"cli-interface\", \"projectName\": \"B\", "
+                + "\"\": 1, \"options\": {\"\": true}}", JSON));
+        assertThat(vs).extracting(Violation::field, Violation::code).containsExactly(
+                tuple("config", "unknown-field"), tuple("options", "unknown-field"));
+        assertThat(vs.get(0).message()).startsWith("has a field with an empty name; known fields: platform, ");
     }
 
     @Test
@@ -118,12 +127,26 @@ class ConfigurationCodecProblemTests {
                 + "\"features\": [\"webhooks\", \"web-hooks\", \"ai\"], \"teamSize\": \"huge\", \"complexity\": \"\"}",
                 JSON));
         assertThat(vs).extracting(Violation::field, Violation::code).containsExactly(
-                tuple("complexity", "unknown-id"), tuple("features[1]", "unknown-id"), tuple("features[2]", "unknown-id"),
+                tuple("complexity", "unknown-id"), tuple("features[1]", "unknown-id"),
+                tuple("features[2]", "unknown-id"),
                 tuple("priorities[1]", "unknown-id"), tuple("teamSize", "unknown-id"));
-        assertThat(vs.get(1).message()).isEqualTo("'web-hooks' is not a feature (did you mean 'webhooks'?); valid ids: "
+        assertThat(vs.get(1).message()).isEqualTo("\"web-hooks\" is not a feature (did you mean \"webhooks\"?); "
+                + "valid ids: "
                 + "conversation-branching, context-awareness, multi-language, file-attachments, custom-commands, "
                 + "webhooks, ai-integration, backup-restore");
-        assertThat(vs.get(4).message()).contains("'huge' is not a team size", "solo, small, medium, large, enterprise");
+        assertThat(vs.get(4).message()).contains("\"huge\" is not a team size",
+                "solo, small, medium, large, enterprise");
+    }
+
+    @Test
+    void textFromTheFileIsQuotedOnOneLineInMessagesAndPaths() {
+        List<Violation> vs = Violations.of(() -> codec.read("platform: cli-interface\nprojectName: B\n"
+                + "complexity: \"a\\nb\\u202E\"\n\"odd key\\n\": 1\n", YAML));
+        assertThat(vs).extracting(Violation::field, Violation::message).containsExactly(
+                tuple("\"odd key\\n\"", "is not a known field; known fields: platform, priorities, features, "
+                        + "teamSize, complexity, projectName, description, options, allowDowngrades"),
+                tuple("complexity", "\"a\\nb\\u202E\" is not a complexity; valid ids: basic, intermediate, "
+                        + "advanced, expert"));
     }
 
     @Test
@@ -131,11 +154,11 @@ class ConfigurationCodecProblemTests {
         Violation ids = Violations.single(() -> codec.read("platform: cli-interface\nprojectName: B\n"
                 + "features: [webhooks, backup-restore, webhooks]\n", YAML));
         assertThat(ids).extracting(Violation::field, Violation::code).containsExactly("features[2]", "duplicate");
-        assertThat(ids.message()).contains("'webhooks' is listed twice (first as features[0])");
+        assertThat(ids.message()).contains("\"webhooks\" is listed twice (first as features[0])");
         Violation key = Violations.single(() -> codec.read("platform: a\noptions:\n  includeCI: true\n"
                 + "  includeCI: false\n", YAML));
         assertThat(key).extracting(Violation::field, Violation::code).containsExactly("options.includeCI", "duplicate");
-        assertThat(key.message()).startsWith("line 4, column ").contains("'includeCI' is given twice");
+        assertThat(key.message()).startsWith("line 4, column ").contains("\"includeCI\" is given twice");
         Violation top = Violations.single(() -> codec.read("{\"platform\": \"a\", \"platform\": \"b\"}", JSON));
         assertThat(top).extracting(Violation::field, Violation::code).containsExactly("platform", "duplicate");
     }

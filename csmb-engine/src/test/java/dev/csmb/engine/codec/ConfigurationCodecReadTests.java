@@ -18,7 +18,8 @@ class ConfigurationCodecReadTests {
     private final ConfigurationCodec codec = TestPlatforms.codec();
 
     private static final BuildConfiguration FULL = BuildConfiguration.builder("discord-js")
-            .priorities(Priority.ERROR_HANDLING, Priority.SCALABILITY).features(Feature.WEBHOOKS, Feature.AI_INTEGRATION)
+            .priorities(Priority.ERROR_HANDLING, Priority.SCALABILITY)
+            .features(Feature.WEBHOOKS, Feature.AI_INTEGRATION)
             .teamSize(TeamSize.MEDIUM).complexity(Complexity.EXPERT).projectName("Support Bot")
             .description("Answers #support questions.").options(new GenerationOptions(true, false, true, false))
             .allowDowngrades(true).build();

@@ -41,7 +41,8 @@ class EscapersEnvTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"  spaced  ", "A bot for #support that costs $5 = cheap", "it's `fine`",
-        "\uD83D\uDE00 \u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627", "path\\to\\file", "a\\\\b", "tab\there"})
+        "\uD83D\uDE00 \u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627", "path\\to\\file", "a\\\\b",
+        "tab\there"})
     void printableTextReadsBackUnchangedInNode(String text) throws Exception {
         JsonNode read = readWithNode(List.of(Escapers.env(text)));
         assertThat(read.get("alone").get(0).asText()).isEqualTo(text);

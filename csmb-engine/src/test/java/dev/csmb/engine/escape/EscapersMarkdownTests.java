@@ -72,7 +72,8 @@ class EscapersMarkdownTests {
                 place("line after a paragraph line", md -> "First line\n" + md, List.of("Document", "Paragraph"),
                         s -> "First line" + CommonMarkReading.SOFT_BREAK + s, cases),
                 place("table cell", md -> "| h |\n|---|\n| " + md + " |", List.of("Document", "TableBlock",
-                        "TableHead", "TableRow", "TableCell", "TableBody", "TableRow", "TableCell"), s -> "h" + s, cases))
+                        "TableHead", "TableRow", "TableCell", "TableBody", "TableRow", "TableCell"), s -> "h" + s,
+                        cases))
                 .flatMap(s -> s);
     }
 

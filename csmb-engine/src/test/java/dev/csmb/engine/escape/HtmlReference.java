@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class HtmlReference {
 
-    private static final Pattern REFERENCE = Pattern.compile("&(?:(amp|lt|gt|quot)|#(\\d{1,7})|#[xX]([0-9A-Fa-f]{1,6}));");
+    private static final Pattern REFERENCE =
+            Pattern.compile("&(?:(amp|lt|gt|quot)|#(\\d{1,7})|#[xX]([0-9A-Fa-f]{1,6}));");
     private static final Map<String, String> NAMED = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"");
 
     private HtmlReference() {

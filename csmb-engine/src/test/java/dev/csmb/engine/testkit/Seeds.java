@@ -29,13 +29,14 @@ public final class Seeds {
 
     private static long initial() {
         String given = System.getProperty(PROPERTY, "").trim();
-        if (given.isEmpty()) {
-            return new SecureRandom().nextLong();
-        }
+        long seed;
         try {
-            return Long.parseLong(given);
+            seed = given.isEmpty() ? new SecureRandom().nextLong() : Long.parseLong(given);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(PROPERTY + " must be a whole number, not '" + given + "'", e);
         }
+        // Once per test JVM, so the seed is in the build log even when a failure message does not show it.
+        System.out.println("csmb property tests: " + label(seed));
+        return seed;
     }
 }
