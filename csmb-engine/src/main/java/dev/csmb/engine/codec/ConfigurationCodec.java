@@ -22,6 +22,10 @@ import java.util.function.Function;
  * platform is unknown; priorities are then required), team size is {@code solo}, every option is on, downgrades
  * are not allowed, and the description is "A &lt;platform display name&gt; built with csmb.". Sizes and patterns
  * are not checked here; the engine's validator does that.
+ *
+ * <p>YAML is read by SnakeYAML through Jackson: {@code yes}, {@code no}, {@code on} and {@code off} are booleans
+ * (YAML 1.1), and anchors and aliases are not supported (an alias reads as its name). Writing gives the same
+ * bytes for equal configurations. Immutable and thread-safe.
  */
 public final class ConfigurationCodec {
 
