@@ -23,7 +23,7 @@ import java.util.Set;
  * @param features        up to eight features
  * @param teamSize        who will work on it
  * @param complexity      how elaborate the result should be
- * @param projectName     3 to 50 letters, digits, {@code -}, {@code _} or spaces
+ * @param projectName     3 to 50 letters, digits, {@code -}, {@code _} or spaces, starting with a letter or digit
  * @param description     10 to 500 characters of free text
  * @param options         which optional parts to include
  * @param allowDowngrades when true, a feature the platform lacks is dropped with a warning instead of an error
@@ -35,7 +35,9 @@ public record BuildConfiguration(
         TeamSize teamSize,
         Complexity complexity,
         @Size(min = 3, max = 50, message = "must be between {min} and {max} characters long")
-        @Pattern(regexp = "[A-Za-z0-9 _-]*", message = "may contain only letters, digits, '-', '_' and spaces")
+        @Pattern(regexp = "[A-Za-z0-9]([A-Za-z0-9 _-]*[A-Za-z0-9_-])?",
+                message = "may contain only letters, digits, '-', '_' and spaces, and must start with a letter or digit"
+                        + " and not end with a space")
         String projectName,
         @Size(min = 10, max = 500, message = "must be between {min} and {max} characters long") String description,
         @NotNull @Valid GenerationOptions options,

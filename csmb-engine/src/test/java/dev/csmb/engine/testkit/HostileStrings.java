@@ -33,6 +33,20 @@ public final class HostileStrings {
         return sample(seed, count).stream().map(HostileStrings::withoutLoneSurrogates).toList();
     }
 
+    /**
+     * {@code count} hostile strings that are valid descriptions (10 to 500 characters, no lone surrogates), for
+     * tests that run them through validation and generation; reproducible from {@code seed}.
+     */
+    public static List<String> descriptions(long seed, int count) {
+        Random random = new Random(seed);
+        List<String> descriptions = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String text = "Desc " + next(random) + next(random) + next(random) + " end.";
+            descriptions.add(withoutLoneSurrogates(text.length() <= 500 ? text : text.substring(0, 495) + " end."));
+        }
+        return List.copyOf(descriptions);
+    }
+
     /** One random hostile string: zero to eight parts, each a hostile piece, ASCII or random Unicode. */
     public static String next(Random random) {
         StringBuilder text = new StringBuilder();

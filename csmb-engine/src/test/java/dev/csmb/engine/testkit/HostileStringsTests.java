@@ -38,6 +38,16 @@ class HostileStringsTests {
     }
 
     @Test
+    void descriptionsAreValidDescriptions() {
+        List<String> descriptions = HostileStrings.descriptions(9, 300);
+        assertThat(descriptions).isEqualTo(HostileStrings.descriptions(9, 300)).allSatisfy(d -> {
+            assertThat(d.length()).isBetween(10, 500);
+            assertThat(HostileStrings.withoutLoneSurrogates(d)).isEqualTo(d);
+        });
+        assertThat(String.join("", descriptions)).contains("\n", "\"", "\u202E");
+    }
+
+    @Test
     void replacesOnlyLoneSurrogates() {
         assertThat(HostileStrings.withoutLoneSurrogates("a\uD800b\uDC00\uD83D\uDE00"))
                 .isEqualTo("a\uFFFDb\uFFFD\uD83D\uDE00");

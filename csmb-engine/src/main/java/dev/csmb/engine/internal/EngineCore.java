@@ -1,0 +1,98 @@
+package dev.csmb.engine.internal;
+
+import dev.csmb.api.BuildConfiguration;
+import dev.csmb.api.CsmbException;
+import dev.csmb.api.DefinitionException;
+import dev.csmb.api.Feature;
+import dev.csmb.api.GeneratedSolution;
+import dev.csmb.api.InvalidInputException;
+import dev.csmb.api.PlatformDescriptor;
+import dev.csmb.api.ValidationResult;
+import dev.csmb.engine.DiscoveryProblem;
+import dev.csmb.engine.internal.discovery.Discovered;
+import dev.csmb.engine.internal.discovery.GeneratorDiscovery;
+import dev.csmb.engine.internal.generate.DefaultGenerationContext;
+import dev.csmb.engine.internal.generate.RuntimeAssembler;
+import dev.csmb.engine.internal.model.ProjectModel;
+import dev.csmb.engine.internal.render.TemplateRenderer;
+import dev.csmb.engine.internal.validation.ConfigurationValidator;
+import dev.csmb.spi.PlatformGenerator;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** What {@link dev.csmb.engine.CsmbEngine} delegates to. Immutable after {@link #create}; thread-safe. */
+public final class EngineCore {
+
+    private final Discovered discovered;
+    private final List<PlatformDescriptor> descriptors;
+    private final ConfigurationValidator validator;
+    private final RuntimeAssembler runtime;
+    private final Map<PlatformGenerator, TemplateRenderer> pluginTemplates;
+
+    private EngineCore(Discovered discovered, ConfigurationValidator validator, RuntimeAssembler runtime,
+                       Map<PlatformGenerator, TemplateRenderer> pluginTemplates) {
+        this.discovered = discovered;
+        this.descriptors = discovered.generators().values().stream().map(PlatformGenerator::descriptor).toList();
+        this.validator = validator;
+        this.runtime = runtime;
+        this.pluginTemplates = pluginTemplates;
+    }
+
+    /** Discovers generators and prepares validation and rendering. */
+    public static EngineCore create(ClassLoader loader, boolean autoDiscovery, List<PlatformGenerator> explicit) {
+        Discovered discovered = GeneratorDiscovery.discover(loader, autoDiscovery, explicit);
+        Map<PlatformGenerator, TemplateRenderer> plugins = new IdentityHashMap<>();
+        for (PlatformGenerator generator : discovered.generators().values()) {
+            ClassLoader pluginLoader = generator.getClass().getClassLoader();
+            plugins.put(generator, new TemplateRenderer(pluginLoader != null ? pluginLoader : loader, "/"));
+        }
+        TemplateRenderer runtimeTemplates = new TemplateRenderer(EngineCore.class.getClassLoader(), "/csmb/runtime/");
+        return new EngineCore(discovered, ConfigurationValidator.create(), new RuntimeAssembler(runtimeTemplates),
+                plugins);
+    }
+
+    public List<PlatformDescriptor> platforms() {
+        return descriptors;
+    }
+
+    public Optional<PlatformDescriptor> platform(String id) {
+        return descriptors.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    public List<DiscoveryProblem> discoveryProblems() {
+        return discovered.problems();
+    }
+
+    public ValidationResult validate(BuildConfiguration configuration) {
+        return validator.validate(configuration, discovered.generators());
+    }
+
+    public GeneratedSolution generate(BuildConfiguration configuration) {
+        ValidationResult result = validate(configuration);
+        if (!result.isValid()) {
+            throw new InvalidInputException(result);
+        }
+        PlatformGenerator generator = discovered.generators().get(configuration.platform());
+        PlatformDescriptor descriptor = generator.descriptor();
+        Set<Feature> features = EnumSet.noneOf(Feature.class);
+        Set<Feature> dropped = EnumSet.noneOf(Feature.class);
+        configuration.features().forEach(f -> (descriptor.supports(f) ? features : dropped).add(f));
+        Map<String, Object> model = ProjectModel.base(configuration, descriptor, features, dropped, Version.CSMB);
+        DefaultGenerationContext context = new DefaultGenerationContext(configuration, descriptor, features, dropped,
+                model, pluginTemplates.get(generator), runtime);
+        try {
+            generator.generate(context);
+        } catch (CsmbException e) {
+            throw e;
+        } catch (RuntimeException | LinkageError e) {
+            throw new DefinitionException("platform generator " + generator.getClass().getName()
+                    + " failed while generating: " + e, e);
+        }
+        return new GeneratedSolution(configuration, descriptor, context.files(), context.setupSteps(),
+                descriptor.estimatedTime(), descriptor.complexity(), result.warnings());
+    }
+}

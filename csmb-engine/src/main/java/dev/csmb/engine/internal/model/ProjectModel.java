@@ -1,0 +1,97 @@
+package dev.csmb.engine.internal.model;
+
+import dev.csmb.api.BuildConfiguration;
+import dev.csmb.api.CatalogId;
+import dev.csmb.api.Complexity;
+import dev.csmb.api.Feature;
+import dev.csmb.api.PlatformDescriptor;
+import dev.csmb.api.Priority;
+import dev.csmb.api.TeamSize;
+import dev.csmb.engine.internal.render.UserText;
+import dev.csmb.engine.internal.runtime.RuntimePlan;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the template model described in {@code docs/templates.md} from a validated configuration. The only
+ * place user text enters the model, always wrapped as {@link UserText}.
+ */
+public final class ProjectModel {
+
+    private ProjectModel() {
+    }
+
+    /** The base model: everything but the runtime's dependencies, variables and README section. */
+    public static Map<String, Object> base(BuildConfiguration config, PlatformDescriptor platform,
+                                           Set<Feature> features, Set<Feature> dropped, String csmbVersion) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("project", Map.of("name", new UserText(config.projectName()),
+                "description", new UserText(config.description()), "slug", Slugs.npmName(config.projectName())));
+        model.put("platform", Map.of("id", platform.id(), "displayName", platform.displayName(),
+                "library", platform.library(), "estimatedTime", platform.estimatedTime()));
+        model.put("priority", flags(Priority.values(), config.priorities()));
+        model.put("feature", flags(Feature.values(), features));
+        model.put("priorities", entries(config.priorities()));
+        model.put("features", entries(features));
+        model.put("droppedFeatures", entries(dropped));
+        String store = RuntimePlan.defaultStore(config, features);
+        // memory and SQLite (node:sqlite, no dependency) are always generated; SESSION_STORE picks one at run time
+        model.put("store", Map.of("default", store, "memory", true, "sqlite", true, "redis", "redis".equals(store)));
+        Map<String, Object> team = flags(TeamSize.values(), Set.of(config.teamSize()));
+        team.put("atLeastSmall", config.teamSize().compareTo(TeamSize.SMALL) >= 0);
+        team.put("atLeastLarge", config.teamSize().compareTo(TeamSize.LARGE) >= 0);
+        model.put("team", team);
+        model.put("complexity", flags(Complexity.values(), Set.of(config.complexity())));
+        model.put("options", Map.of("includeTests", config.options().includeTests(),
+                "includeDocumentation", config.options().includeDocumentation(),
+                "includeDocker", config.options().includeDocker(), "includeCI", config.options().includeCI()));
+        model.put("node", Map.of("engines", RuntimePlan.nodeEngines(), "major", RuntimePlan.nodeMajor()));
+        model.put("csmb", Map.of("version", csmbVersion));
+        model.put("dependencies", List.of());
+        model.put("devDependencies", List.of());
+        model.put("env", List.of());
+        model.put("platformReadme", "");
+        model.put("setupSteps", List.of());
+        return model;
+    }
+
+    /** {@code [{name, version, last}]} sorted by name. */
+    public static List<Map<String, Object>> packages(Map<String, String> byName) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        new java.util.TreeMap<>(byName).forEach((name, version) -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", name);
+            entry.put("version", version);
+            list.add(entry);
+        });
+        markLast(list);
+        return list;
+    }
+
+    /** Sets {@code last} on every entry, true on the final one. */
+    public static void markLast(List<Map<String, Object>> list) {
+        for (int i = 0; i < list.size(); i++) {
+            list.get(i).put("last", i == list.size() - 1);
+        }
+    }
+
+    private static <E extends Enum<E> & CatalogId> Map<String, Object> flags(E[] all, Collection<E> chosen) {
+        Map<String, Object> flags = new LinkedHashMap<>();
+        for (E e : all) {
+            flags.put(Slugs.camel(e.id()), chosen.contains(e));
+        }
+        return flags;
+    }
+
+    private static List<Map<String, Object>> entries(Collection<? extends CatalogId> chosen) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (CatalogId id : chosen) {
+            list.add(Map.of("id", id.id(), "label", id.label()));
+        }
+        return List.copyOf(list);
+    }
+}

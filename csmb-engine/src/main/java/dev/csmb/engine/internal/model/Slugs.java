@@ -1,0 +1,31 @@
+package dev.csmb.engine.internal.model;
+
+import java.util.Locale;
+
+/** Turns names into safe identifiers. */
+public final class Slugs {
+
+    private Slugs() {
+    }
+
+    /** An npm package name from a project name: lower case, {@code [a-z0-9-]}, no leading or trailing dash. */
+    public static String npmName(String projectName) {
+        String slug = projectName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "chat-bot" : slug;
+    }
+
+    /** camelCase of a wire id: {@code "session-management"} becomes {@code "sessionManagement"}. */
+    public static String camel(String id) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : id.toCharArray()) {
+            if (c == '-') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,122 @@
+package dev.csmb.engine.internal.validation;
+
+import dev.csmb.api.BuildConfiguration;
+import dev.csmb.api.Feature;
+import dev.csmb.api.PlatformDescriptor;
+import dev.csmb.api.ValidationResult;
+import dev.csmb.api.Violation;
+import dev.csmb.api.DefinitionException;
+import dev.csmb.spi.PlatformGenerator;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Validates configurations: the catalog's Jakarta constraints, then the platform's feature support and its
+ * own checks. Thread-safe.
+ */
+public final class ConfigurationValidator {
+
+    private final Validator validator;
+
+    private ConfigurationValidator(Validator validator) {
+        this.validator = validator;
+    }
+
+    /** A validator backed by Hibernate Validator; messages use only {@code {min}}/{@code {max}}, so no EL. */
+    public static ConfigurationValidator create() {
+        ValidatorFactory factory = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+        return new ConfigurationValidator(factory.getValidator());
+    }
+
+    /** Validates {@code configuration} against the given usable generators. */
+    public ValidationResult validate(BuildConfiguration configuration, Map<String, PlatformGenerator> generators) {
+        List<Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<BuildConfiguration> v : validator.validate(configuration)) {
+            violations.add(Violation.error(v.getPropertyPath().toString(), code(v), v.getMessage()));
+        }
+        PlatformGenerator generator = generators.get(configuration.platform());
+        if (generator == null) {
+            violations.add(Violation.error("platform", "unknown-platform", "unknown platform '"
+                    + printable(configuration.platform()) + "'; known platforms: "
+                    + String.join(", ", generators.keySet())));
+            return ValidationResult.of(violations);
+        }
+        PlatformDescriptor descriptor = generator.descriptor();
+        violations.addAll(featureSupport(configuration, descriptor));
+        if (violations.stream().noneMatch(Violation::isError)) {
+            violations.addAll(platformChecks(configuration, generator));
+        }
+        return ValidationResult.of(violations);
+    }
+
+    private static List<Violation> featureSupport(BuildConfiguration configuration, PlatformDescriptor descriptor) {
+        List<Violation> violations = new ArrayList<>();
+        String supported = descriptor.supportedFeatures().isEmpty() ? "none"
+                : descriptor.supportedFeatures().stream().map(Feature::id).collect(Collectors.joining(", "));
+        for (Feature feature : configuration.features()) {
+            if (descriptor.supports(feature)) {
+                continue;
+            }
+            String field = "features[" + feature.id() + "]";
+            if (configuration.allowDowngrades()) {
+                violations.add(Violation.warning(field, "feature-downgraded", "'" + feature.id()
+                        + "' is not supported by " + descriptor.id() + " and will be left out (supported: "
+                        + supported + ")"));
+            } else {
+                violations.add(Violation.error(field, "unsupported-feature", "'" + feature.id()
+                        + "' is not supported by " + descriptor.id() + " (supported: " + supported
+                        + "); remove it or allow downgrades to leave it out with a warning"));
+            }
+        }
+        return violations;
+    }
+
+    private static List<Violation> platformChecks(BuildConfiguration configuration, PlatformGenerator generator) {
+        try {
+            List<Violation> own = generator.validate(configuration);
+            if (own == null) {
+                throw new DefinitionException(generator.getClass().getName() + ".validate returned null");
+            }
+            return own;
+        } catch (DefinitionException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new DefinitionException("platform generator " + generator.getClass().getName()
+                    + " failed while validating: " + e, e);
+        }
+    }
+
+    private static String code(ConstraintViolation<?> v) {
+        String annotation = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        switch (annotation) {
+            case "NotNull":
+            case "NotBlank":
+            case "NotEmpty":
+                return "required";
+            default:
+                return annotation.toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** Keeps control characters out of messages that echo user input. */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().limit(60).forEach(cp -> {
+            if (Character.isISOControl(cp)) {
+                out.append(String.format("\\u%04x", cp));
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return text.codePointCount(0, text.length()) > 60 ? out + "…" : out.toString();
+    }
+}

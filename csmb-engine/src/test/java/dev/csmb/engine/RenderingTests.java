@@ -1,0 +1,47 @@
+package dev.csmb.engine;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.csmb.api.DefinitionException;
+import dev.csmb.api.Priority;
+import dev.csmb.engine.internal.model.ProjectModel;
+import dev.csmb.engine.internal.render.TemplateRenderer;
+import dev.csmb.api.BuildConfiguration;
+import dev.csmb.engine.fixtures.EchoGenerator;
+import java.util.EnumSet;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RenderingTests {
+
+    private final TemplateRenderer renderer = new TemplateRenderer(getClass().getClassLoader(), "/csmb/test-render/");
+
+    private Map<String, Object> model() {
+        BuildConfiguration config = BuildConfiguration.builder("test-echo").projectName("Bot")
+                .description("a description").priorities(Priority.SESSION_MANAGEMENT, Priority.ERROR_HANDLING).build();
+        return ProjectModel.base(config, new EchoGenerator().descriptor(), EnumSet.noneOf(dev.csmb.api.Feature.class),
+                EnumSet.noneOf(dev.csmb.api.Feature.class), "test");
+    }
+
+    @Test
+    void userTextWithoutAHelperFailsGeneration() {
+        assertThatThrownBy(() -> renderer.render("unescaped.txt.hbs", model()))
+                .isInstanceOf(DefinitionException.class)
+                .hasMessageContaining("unescaped.txt")
+                .hasMessageContaining("escaping helper");
+    }
+
+    @Test
+    void unknownValuesFailGeneration() {
+        assertThatThrownBy(() -> renderer.render("typo.txt.hbs", model()))
+                .isInstanceOf(DefinitionException.class)
+                .hasMessageContaining("typo.txt");
+    }
+
+    @Test
+    void missingTemplateIsADefinitionProblem() {
+        assertThatThrownBy(() -> renderer.render("nope.txt.hbs", model()))
+                .isInstanceOf(DefinitionException.class)
+                .hasMessageContaining("not found");
+    }
+}

@@ -1,0 +1,70 @@
+package dev.csmb.engine.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.csmb.api.DefinitionException;
+import dev.csmb.api.GeneratedFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PathRulesTests {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "''                 | is empty",
+        "/etc/passwd        | is absolute",
+        "C:/boot.ini        | contains ':'",
+        "src\\index.js      | contains a backslash",
+        "../outside.js      | contains '..'",
+        "src/../../x        | contains '..'",
+        "src/./index.js     | is not normalized",
+        "src//index.js      | has an empty segment",
+        "src/               | has an empty segment",
+        "file.txt:stream    | contains ':'",
+    })
+    void refusesABadPathAndSaysWhy(String path, String reason) {
+        assertThat(PathRules.problem(path)).hasValueSatisfying(p -> assertThat(p).contains(reason));
+        assertThatThrownBy(() -> PathRules.check(Solutions.of(GeneratedFile.text("ok.txt", "x"),
+                GeneratedFile.text(path, "x"))))
+                .isInstanceOf(DefinitionException.class)
+                .hasMessageContaining("Platform 'test-platform'")
+                .hasMessageContaining("'" + path + "' " + reason);
+    }
+
+    @Test
+    void refusesNulAndOtherControlCharacters() {
+        assertThat(PathRules.problem("a\0b")).contains("contains a NUL character");
+        assertThat(PathRules.problem("a\nb")).contains("contains a control character");
+        assertThat(PathRules.problem("a\u007fb")).contains("contains a control character");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"package.json", ".env.example", ".github/workflows/ci.yml", "src/a..b/c.js",
+            "locales/es.json", "docs/señal.md", "..hidden"})
+    void acceptsAGoodPath(String path) {
+        assertThat(PathRules.problem(path)).isEmpty();
+    }
+
+    @Test
+    void refusesDuplicatesCaseTwinsAndFileFolderClashesNamingEach() {
+        assertThatThrownBy(() -> PathRules.check(Solutions.of(
+                GeneratedFile.text("a.txt", "1"), GeneratedFile.text("a.txt", "2"),
+                GeneratedFile.text("README.md", "x"), GeneratedFile.text("readme.md", "y"),
+                GeneratedFile.text("src", "file"), GeneratedFile.text("src/index.js", "x"),
+                GeneratedFile.text("Lib", "file"), GeneratedFile.text("lib/x.js", "x"))))
+                .isInstanceOf(DefinitionException.class)
+                .hasMessageContaining("'a.txt' appears twice")
+                .hasMessageContaining("'README.md' and 'readme.md' differ only in letter case")
+                .hasMessageContaining("'src' is both a file and a folder")
+                .hasMessageContaining("'Lib' is both a file and a folder");
+    }
+
+    @Test
+    void acceptsATypicalProject() {
+        assertThatCode(() -> PathRules.check(Solutions.sample())).doesNotThrowAnyException();
+    }
+}

@@ -1,0 +1,22 @@
+package dev.csmb.engine.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ProjectSlugTests {
+
+    @ParameterizedTest
+    @CsvSource({
+        "My Bot, my-bot",
+        "my_bot 2, my-bot-2",
+        "'  --Support   Desk-- ', support-desk",
+        "ABC, abc",
+        "___, project",
+        "Grüße Bot, gr-e-bot",
+    })
+    void lowerCasesAndJoinsWordsWithOneDash(String name, String slug) {
+        assertThat(ProjectSlug.of(name)).isEqualTo(slug);
+    }
+}

@@ -1,0 +1,171 @@
+// @ts-check
+import { randomUUID } from 'node:crypto';
+
+/** @typedef {import('./types.js').Scope} Scope */
+/** @typedef {import('./types.js').Session} Session */
+/** @typedef {import('./types.js').Message} Message */
+
+/** A request the user can fix, such as resuming a session that does not exist. Its message is shown to the user. */
+export class SessionError extends Error {
+  name = 'SessionError';
+}
+
+/** How many leading characters of a session id are shown; any unambiguous prefix is accepted back. */
+export const SHORT_ID_LENGTH = 8;
+
+/**
+ * @param {Session} session
+ * @returns {string}
+ */
+export const shortId = (session) => session.id.slice(0, SHORT_ID_LENGTH);
+
+/**
+ * @typedef {ReturnType<typeof createSessionManager>} SessionManager
+ */
+
+/**
+ * Owns the session lifecycle. Each scope (user and channel) has at most one active session:
+ *
+ * - active → paused: the user starts or resumes another session, or stays idle past the timeout
+ * - paused or completed → active: the user resumes it
+ * - active or paused → completed: the user ends it
+ * - any but active → archived: the user archives it; archived sessions are hidden and cannot be resumed
+ *
+ * @param {object} options
+ * @param {import('./types.js').Store} options.store
+ * @param {number} options.idleTimeoutMs
+ * @param {() => number} [options.now] the clock, replaceable in tests
+ * @param {() => string} [options.newId] creates session ids, replaceable in tests
+ */
+export function createSessionManager({ store, idleTimeoutMs, now = Date.now, newId = randomUUID }) {
+  /**
+   * @param {Session} session
+   * @param {Session['status']} status
+   */
+  async function setStatus(session, status) {
+    const updated = { ...session, status, updatedAt: now() };
+    await store.saveSession(updated);
+    return updated;
+  }
+
+  /**
+   * Finds the scope's session whose id starts with `prefix`.
+   * @param {Scope} scope
+   * @param {string} prefix
+   */
+  async function find(scope, prefix) {
+    const wanted = prefix.trim().toLowerCase();
+    if (wanted === '') throw new SessionError('Which session? Give its id, as shown by /sessions.');
+    const matches = (await store.listSessions(scope)).filter((s) => s.id.startsWith(wanted));
+    if (matches.length === 0) throw new SessionError(`No session ${wanted}. See /sessions for your sessions.`);
+    if (matches.length > 1)
+      throw new SessionError(`${wanted} matches ${matches.length} sessions; type more of its id.`);
+    return matches[0];
+  }
+
+  /** @param {Scope} scope */
+  async function findActive(scope) {
+    return (await store.listSessions(scope)).find((s) => s.status === 'active');
+  }
+
+  return {
+    /**
+     * The scope's active session, if any. An active session idle for longer than the timeout is paused
+     * first and reported as `expired`, so the caller can tell the user how to get back to it.
+     * @param {Scope} scope
+     * @returns {Promise<{ session?: Session, expired?: Session }>}
+     */
+    async current(scope) {
+      const session = await findActive(scope);
+      if (session && now() - session.updatedAt >= idleTimeoutMs) {
+        return { expired: await setStatus(session, 'paused') };
+      }
+      return { session };
+    },
+
+    /**
+     * Starts a new active session, pausing the scope's current one.
+     * @param {Scope} scope
+     * @returns {Promise<Session>}
+     */
+    async start(scope) {
+      const active = await findActive(scope);
+      if (active) await setStatus(active, 'paused');
+      const at = now();
+      /** @type {Session} */
+      const session = { id: newId(), ...scope, status: 'active', createdAt: at, updatedAt: at, messageCount: 0 };
+      await store.saveSession(session);
+      return session;
+    },
+
+    /**
+     * Makes a paused or completed session active again, pausing the scope's current one.
+     * @param {Scope} scope
+     * @param {string} idPrefix any unambiguous start of the session id
+     * @returns {Promise<Session>}
+     */
+    async resume(scope, idPrefix) {
+      const session = await find(scope, idPrefix);
+      if (session.status === 'archived') throw new SessionError(`Session ${shortId(session)} is archived.`);
+      const active = await findActive(scope);
+      if (active && active.id !== session.id) await setStatus(active, 'paused');
+      return setStatus(session, 'active');
+    },
+
+    /**
+     * Completes the scope's active session.
+     * @param {Scope} scope
+     * @returns {Promise<Session | undefined>} the completed session, or undefined when none was active
+     */
+    async end(scope) {
+      const active = await findActive(scope);
+      return active && setStatus(active, 'completed');
+    },
+
+    /**
+     * Archives a session that is not active: it disappears from {@link list} and cannot be resumed.
+     * @param {Scope} scope
+     * @param {string} idPrefix
+     * @returns {Promise<Session>}
+     */
+    async archive(scope, idPrefix) {
+      const session = await find(scope, idPrefix);
+      if (session.status === 'active') throw new SessionError('End the active session with /end before archiving it.');
+      return session.status === 'archived' ? session : setStatus(session, 'archived');
+    },
+
+    /**
+     * The scope's sessions that are not archived, most recently used first.
+     * @param {Scope} scope
+     * @returns {Promise<Session[]>}
+     */
+    async list(scope) {
+      return (await store.listSessions(scope)).filter((s) => s.status !== 'archived');
+    },
+
+    /**
+     * Stores a message in a session and counts it.
+     * @param {Session} session
+     * @param {Message['role']} role
+     * @param {string} text
+     * @returns {Promise<Session>} the session with its new count and activity time
+     */
+    async record(session, role, text) {
+      const at = now();
+      await store.appendMessage({ sessionId: session.id, role, text, at });
+      const updated = { ...session, messageCount: session.messageCount + 1, updatedAt: at };
+      await store.saveSession(updated);
+      return updated;
+    },
+
+    /**
+     * The session's latest messages, oldest first.
+     * @param {Session} session
+     * @param {number} limit
+     * @returns {Promise<Message[]>}
+     */
+    history(session, limit) {
+      return store.listMessages(session.id, limit);
+    },
+  };
+}

@@ -1,0 +1,128 @@
+// @ts-check
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+
+/** @typedef {import('../types.js').Session} Session */
+/** @typedef {import('../types.js').Message} Message */
+
+// Each entry upgrades the schema by one version; PRAGMA user_version records how many have run.
+// Append new migrations, never edit old ones: existing databases have already applied them.
+const MIGRATIONS = [
+  `CREATE TABLE sessions (
+     id TEXT PRIMARY KEY,
+     user_id TEXT NOT NULL,
+     channel_id TEXT NOT NULL,
+     status TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL,
+     message_count INTEGER NOT NULL
+   );
+   CREATE INDEX sessions_by_scope ON sessions (user_id, channel_id, updated_at);
+   CREATE TABLE messages (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+     role TEXT NOT NULL,
+     text TEXT NOT NULL,
+     at INTEGER NOT NULL
+   );
+   CREATE INDEX messages_by_session ON messages (session_id, seq);`,
+];
+
+/**
+ * A store in an embedded SQLite file (built into Node.js as `node:sqlite`): sessions and messages survive restarts.
+ * @param {object} options
+ * @param {string} options.path the database file, or ":memory:"
+ * @returns {import('../types.js').Store}
+ */
+export function createSqliteStore({ path }) {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new DatabaseSync(path);
+  // WAL lets readers proceed while a write is in progress; NORMAL sync is safe with WAL and much faster.
+  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;');
+  migrate(db);
+  let open = true;
+
+  const upsertSession = db.prepare(
+    `INSERT INTO sessions (id, user_id, channel_id, status, created_at, updated_at, message_count)
+     VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at,
+       message_count = excluded.message_count`,
+  );
+  const selectSession = db.prepare('SELECT * FROM sessions WHERE id = ?');
+  const selectSessions = db.prepare(
+    'SELECT * FROM sessions WHERE user_id = ? AND channel_id = ? ORDER BY updated_at DESC, created_at DESC, id',
+  );
+  const insertMessage = db.prepare('INSERT INTO messages (session_id, role, text, at) VALUES (?, ?, ?, ?)');
+  const selectMessages = db.prepare(
+    'SELECT * FROM (SELECT * FROM messages WHERE session_id = ? ORDER BY seq DESC LIMIT ?) ORDER BY seq',
+  );
+
+  return {
+    async saveSession(s) {
+      upsertSession.run(s.id, s.userId, s.channelId, s.status, s.createdAt, s.updatedAt, s.messageCount);
+    },
+    async getSession(id) {
+      const row = selectSession.get(id);
+      return row && toSession(row);
+    },
+    async listSessions({ userId, channelId }) {
+      return selectSessions.all(userId, channelId).map(toSession);
+    },
+    async appendMessage(m) {
+      insertMessage.run(m.sessionId, m.role, m.text, m.at);
+    },
+    async listMessages(sessionId, limit) {
+      return selectMessages.all(sessionId, Math.max(0, limit)).map(toMessage);
+    },
+    async close() {
+      if (open) db.close();
+      open = false;
+    },
+  };
+}
+
+/** @param {DatabaseSync} db */
+function migrate(db) {
+  const version = Number(db.prepare('PRAGMA user_version').get()?.user_version);
+  for (let next = version; next < MIGRATIONS.length; next += 1) {
+    db.exec('BEGIN');
+    try {
+      db.exec(MIGRATIONS[next]);
+      db.exec(`PRAGMA user_version = ${next + 1}`);
+      db.exec('COMMIT');
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+}
+
+/**
+ * @param {Record<string, unknown>} row
+ * @returns {Session}
+ */
+function toSession(row) {
+  return {
+    id: String(row.id),
+    userId: String(row.user_id),
+    channelId: String(row.channel_id),
+    status: /** @type {Session['status']} */ (row.status),
+    createdAt: Number(row.created_at),
+    updatedAt: Number(row.updated_at),
+    messageCount: Number(row.message_count),
+  };
+}
+
+/**
+ * @param {Record<string, unknown>} row
+ * @returns {Message}
+ */
+function toMessage(row) {
+  return {
+    sessionId: String(row.session_id),
+    role: row.role === 'bot' ? 'bot' : 'user',
+    text: String(row.text),
+    at: Number(row.at),
+  };
+}

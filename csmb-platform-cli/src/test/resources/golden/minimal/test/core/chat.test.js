@@ -1,0 +1,130 @@
+// @ts-check
+import assert from 'node:assert/strict';
+import { beforeEach, describe, it } from 'node:test';
+import { createChat } from '../../src/core/chat.js';
+import { createCommandRouter, registerSessionCommands } from '../../src/core/commands.js';
+import { createLogger } from '../../src/core/logger.js';
+import { createSessionManager } from '../../src/core/sessions.js';
+import { createMemoryStore } from '../../src/core/stores/memory.js';
+import { reply } from '../../src/reply.js';
+
+const MINUTE = 60_000;
+
+describe('chat with the session commands', () => {
+  let time = 0;
+  let next = 0;
+  /** @type {string[]} */
+  let logs;
+  /** @type {import('../../src/core/commands.js').CommandRouter} */
+  let commands;
+  /** @type {(text: string, userId?: string) => Promise<string>} */
+  let say;
+
+  beforeEach(() => {
+    time = Date.UTC(2025, 0, 31, 14, 5);
+    next = 0;
+    logs = [];
+    const sessions = createSessionManager({
+      store: createMemoryStore(),
+      idleTimeoutMs: 30 * MINUTE,
+      now: () => time,
+      newId: () => `${(next += 1)}`.padStart(8, '0') + '-uuid',
+    });
+    commands = registerSessionCommands(createCommandRouter(), sessions);
+    const logger = createLogger({ level: 'debug', stream: { write: (line) => logs.push(line) } });
+    const chat = createChat({ sessions, commands, reply, logger });
+    say = async (text, userId = 'alice') => (await chat.handle({ userId, channelId: 'c', text })).join('\n');
+  });
+
+  it('lists every registered command in /help', async () => {
+    const help = await say('/help');
+    for (const name of ['help', 'new', 'sessions', 'resume <id>', 'history', 'end', 'archive <id>']) {
+      assert.match(help, new RegExp(`^  /${name} - \\S`, 'm'));
+    }
+    commands.register({ name: 'ping', description: 'Check that I am here', run: () => 'pong' });
+    assert.match(await say('/help'), /\/ping - Check that I am here/);
+    assert.equal(await say('/PING'), 'pong');
+  });
+
+  it('starts a session on the first message and answers through reply()', async () => {
+    assert.equal(
+      await say('hello'),
+      'Started session 00000001.\nYou said "hello" (1 message in this session so far). Type /help to see what I can do.',
+    );
+    assert.equal(
+      await say('again'),
+      'You said "again" (3 messages in this session so far). Type /help to see what I can do.',
+    );
+  });
+
+  it('shows the history of the active session', async () => {
+    assert.match(await say('/history'), /No active session/);
+    await say('hello');
+    assert.equal(
+      await say('/history'),
+      [
+        'Session 00000001, last 2 of 2 messages:',
+        '  you: hello',
+        '  bot: You said "hello" (1 message in this session so far). Type /help to see what I can do.',
+      ].join('\n'),
+    );
+  });
+
+  it('lists, switches, ends and archives sessions', async () => {
+    assert.match(await say('/sessions'), /No sessions yet/);
+    await say('first');
+    time += MINUTE;
+    assert.equal(await say('/new'), 'Started session 00000002.');
+    assert.equal(
+      await say('/sessions'),
+      [
+        'Your sessions (* = active):',
+        '* 00000002  active       0 messages  last used 2025-01-31 14:06 UTC',
+        '  00000001  paused       2 messages  last used 2025-01-31 14:06 UTC',
+        'Use /resume <id> to switch.',
+      ].join('\n'),
+    );
+    assert.equal(await say('/resume 00000001'), 'Resumed session 00000001 (2 messages). /history shows them.');
+    assert.match(await say('/history'), /you: first/);
+    assert.equal(await say('/end'), 'Completed session 00000001. Your next message starts a new one.');
+    assert.equal(await say('/end'), 'No active session to end.');
+    assert.equal(await say('/archive 0000000'), '0000000 matches 2 sessions; type more of its id.');
+    assert.equal(await say('/archive 00000001'), 'Archived session 00000001.');
+    assert.doesNotMatch(await say('/sessions'), /00000001/);
+  });
+
+  it('does not let one user see or resume another user\u2019s sessions', async () => {
+    await say('mine', 'alice');
+    assert.match(await say('/sessions', 'bob'), /No sessions yet/);
+    assert.equal(await say('/resume 00000001', 'bob'), 'No session 00000001. See /sessions for your sessions.');
+  });
+
+  it('tells the user when an idle session was paused and how to get back', async () => {
+    await say('hello');
+    time += 31 * MINUTE;
+    assert.match(
+      await say('back again'),
+      /^Session 00000001 was idle too long and is paused; \/resume 00000001 returns to it\.\nStarted session 00000002\./,
+    );
+  });
+
+  it('answers unknown commands and ignores blank lines', async () => {
+    assert.equal(await say('/nope'), 'Unknown command /nope. Type /help to see the commands.');
+    assert.equal(await say('   '), '');
+  });
+
+  it('apologises and logs when something breaks, without leaking the error to the user', async () => {
+    commands.register({
+      name: 'boom',
+      description: 'Fail',
+      run: () => {
+        throw new Error('disk on fire');
+      },
+    });
+    assert.equal(await say('/boom'), 'Sorry, something went wrong on my side. Please try again.');
+    assert.equal(logs.length, 1);
+    const entry = JSON.parse(logs[0]);
+    assert.equal(entry.level, 'error');
+    assert.equal(entry.error.message, 'disk on fire');
+  });
+});

@@ -1,0 +1,73 @@
+// @ts-check
+
+/** @typedef {import('../types.js').Session} Session */
+/** @typedef {import('../types.js').Message} Message */
+
+/**
+ * A store in process memory: fast, lost on restart. It keeps at most `maxSessions` sessions and evicts
+ * the least recently used one (with its messages) beyond that, so a long-running bot cannot grow without bound.
+ * @param {object} [options]
+ * @param {number} [options.maxSessions]
+ * @param {number} [options.maxMessagesPerSession] older messages of a session are dropped beyond this
+ * @returns {import('../types.js').Store}
+ */
+export function createMemoryStore({ maxSessions = 1000, maxMessagesPerSession = 1000 } = {}) {
+  // A Map iterates in insertion order; re-inserting on every use keeps the least recently used first.
+  /** @type {Map<string, { session: Session, messages: Message[] }>} */
+  const entries = new Map();
+
+  /** @param {string} id */
+  function touch(id) {
+    const entry = entries.get(id);
+    if (entry) {
+      entries.delete(id);
+      entries.set(id, entry);
+    }
+    return entry;
+  }
+
+  return {
+    async saveSession(session) {
+      const messages = touch(session.id)?.messages ?? [];
+      entries.set(session.id, { session: { ...session }, messages });
+      for (const id of entries.keys()) {
+        if (entries.size <= maxSessions) break;
+        entries.delete(id);
+      }
+    },
+    async getSession(id) {
+      const entry = touch(id);
+      return entry && { ...entry.session };
+    },
+    async listSessions({ userId, channelId }) {
+      return [...entries.values()]
+        .map((entry) => entry.session)
+        .filter((session) => session.userId === userId && session.channelId === channelId)
+        .sort(byRecency)
+        .map((session) => ({ ...session }));
+    },
+    async appendMessage(message) {
+      const entry = touch(message.sessionId);
+      if (!entry) throw new Error(`No session ${message.sessionId}`);
+      entry.messages.push({ ...message });
+      if (entry.messages.length > maxMessagesPerSession) entry.messages.shift();
+    },
+    async listMessages(sessionId, limit) {
+      const messages = entries.get(sessionId)?.messages ?? [];
+      if (limit <= 0) return [];
+      return messages.slice(-limit).map((message) => ({ ...message }));
+    },
+    async close() {
+      entries.clear();
+    },
+  };
+}
+
+/**
+ * Most recently updated first; ties go to the most recently created, then to the smaller id.
+ * @param {Session} a
+ * @param {Session} b
+ */
+function byRecency(a, b) {
+  return b.updatedAt - a.updatedAt || b.createdAt - a.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

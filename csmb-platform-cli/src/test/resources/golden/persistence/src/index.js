@@ -1,0 +1,70 @@
+// @ts-check
+import { loadConfig } from './config.js';
+import { createChat } from './core/chat.js';
+import { createCommandRouter, registerSessionCommands } from './core/commands.js';
+import { ConfigError } from './core/env.js';
+import { createLogger } from './core/logger.js';
+import { createSessionManager } from './core/sessions.js';
+import { openStore } from './core/stores/index.js';
+import { createAdapter } from './platform/adapter.js';
+import { reply } from './reply.js';
+
+try {
+  // Variables already set in the environment win over the .env file.
+  process.loadEnvFile();
+} catch (error) {
+  if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ENOENT') throw error;
+}
+
+/** @type {import('./config.js').Config} */
+let config;
+try {
+  config = loadConfig(process.env);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+
+const logger = createLogger({ level: config.logLevel });
+const store = await openStore(config.store);
+const sessions = createSessionManager({ store, idleTimeoutMs: config.sessions.idleTimeoutMs });
+const commands = registerSessionCommands(createCommandRouter(), sessions);
+const chat = createChat({ sessions, commands, reply, logger });
+const adapter = createAdapter({ config, chat, commands, logger, onEnd: () => void shutdown('input ended') });
+
+/** @type {Promise<void> | undefined} */
+let stopping;
+
+/**
+ * Stops taking messages, lets the ones in flight finish, then closes the store. Safe to call more than once.
+ * @param {string} reason
+ */
+function shutdown(reason) {
+  stopping ??= (async () => {
+    logger.debug('shutting down', { reason });
+    try {
+      await adapter.stop();
+    } finally {
+      await store.close();
+    }
+  })();
+  return stopping;
+}
+
+process.once('SIGINT', () => void shutdown('SIGINT'));
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
+// A crash must still close the store, so SQLite's write-ahead log is checkpointed.
+process.on('uncaughtException', (error) => {
+  logger.error('uncaught exception', { error });
+  process.exitCode = 1;
+  void shutdown('uncaught exception');
+});
+process.on('unhandledRejection', (error) => {
+  logger.error('unhandled rejection', { error });
+  process.exitCode = 1;
+  void shutdown('unhandled rejection');
+});
+
+logger.debug('starting', { store: config.store.kind });
+await adapter.start();
