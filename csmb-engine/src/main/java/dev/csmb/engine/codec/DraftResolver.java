@@ -1,0 +1,85 @@
+package dev.csmb.engine.codec;
+
+import dev.csmb.api.BuildConfiguration;
+import dev.csmb.api.CatalogId;
+import dev.csmb.api.Complexity;
+import dev.csmb.api.Feature;
+import dev.csmb.api.GenerationOptions;
+import dev.csmb.api.PlatformDescriptor;
+import dev.csmb.api.Priority;
+import dev.csmb.api.TeamSize;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a {@link ConfigurationDraft} into a {@link BuildConfiguration}: resolves wire ids, applies defaults
+ * (some from the platform's descriptor) and reports unknown ids, duplicates and missing values. Sizes and
+ * patterns are the engine validator's business, not checked here.
+ */
+final class DraftResolver {
+
+    private final Optional<PlatformDescriptor> platform;
+    private final Problems problems;
+
+    private DraftResolver(Optional<PlatformDescriptor> platform, Problems problems) {
+        this.platform = platform;
+        this.problems = problems;
+    }
+
+    /** The configuration, or {@code null} when {@code problems} got any. */
+    static BuildConfiguration resolve(ConfigurationDraft draft, Optional<PlatformDescriptor> platform,
+                                      Problems problems) {
+        return new DraftResolver(platform, problems).resolve(draft);
+    }
+
+    private BuildConfiguration resolve(ConfigurationDraft draft) {
+        if (draft.platform() == null) {
+            problems.add(Fields.PLATFORM, Fields.REQUIRED, "is required: the id of the platform to generate for, "
+                    + "for example \"cli-interface\"");
+        }
+        List<Priority> priorities = priorities(draft.priorities());
+        List<Feature> features = draft.features() == null ? List.of()
+                : CatalogIds.resolve(Feature.class, "feature", Fields.FEATURES, draft.features(), problems);
+        TeamSize teamSize = CatalogIds.resolve(TeamSize.class, "team size", Fields.TEAM_SIZE, draft.teamSize(),
+                problems).orElse(TeamSize.SOLO);
+        Complexity complexity = CatalogIds.resolve(Complexity.class, "complexity", Fields.COMPLEXITY,
+                draft.complexity(), problems)
+                .orElse(platform.map(PlatformDescriptor::complexity).orElse(Complexity.BASIC));
+        if (draft.projectName() == null) {
+            problems.add(Fields.PROJECT_NAME, Fields.REQUIRED, "is required: 3 to 50 letters, digits, '-', '_' "
+                    + "or spaces");
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        GenerationOptions options = new GenerationOptions(orTrue(draft.includeTests()),
+                orTrue(draft.includeDocumentation()), orTrue(draft.includeDocker()), orTrue(draft.includeCI()));
+        return BuildConfiguration.builder(draft.platform()).priorities(priorities).features(features)
+                .teamSize(teamSize).complexity(complexity).projectName(draft.projectName())
+                .description(draft.description() != null ? draft.description() : defaultDescription())
+                .options(options).allowDowngrades(Boolean.TRUE.equals(draft.allowDowngrades())).build();
+    }
+
+    private List<Priority> priorities(List<String> ids) {
+        if (ids != null) {
+            return CatalogIds.resolve(Priority.class, "priority", Fields.PRIORITIES, ids, problems);
+        }
+        if (platform.isPresent()) {
+            return platform.get().defaultPriorities();
+        }
+        problems.add(Fields.PRIORITIES, Fields.REQUIRED, "are required here: without a known platform there are no "
+                + "default priorities; choose 2 to 4 of " + String.join(", ", CatalogId.ids(Priority.class)));
+        return List.of();
+    }
+
+    /** "A Discord Bot built with csmb.", or "A chat bot built with csmb." when the platform is unknown. */
+    private String defaultDescription() {
+        String name = platform.map(PlatformDescriptor::displayName).filter(s -> !s.isBlank()).orElse("chat bot");
+        boolean vowel = "AEIOUaeiou".indexOf(name.charAt(0)) >= 0;
+        return (vowel ? "An " : "A ") + name + " built with csmb.";
+    }
+
+    private static boolean orTrue(Boolean value) {
+        return value == null || value;
+    }
+}
