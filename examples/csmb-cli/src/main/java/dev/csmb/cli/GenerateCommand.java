@@ -4,6 +4,7 @@ import dev.csmb.api.BuildConfiguration;
 import dev.csmb.api.GeneratedSolution;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -76,7 +77,11 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Path written = target.write(solution, force);
         out.println("Generated " + Words.count(solution.files().size(), "file") + " into " + written);
-        printNextSteps(out, solution.setupSteps());
+        List<String> steps = new ArrayList<>();
+        steps.add(target.directory != null ? "Run `cd " + Shell.quote(written.toString()) + "`"
+                : "Unzip " + Shell.quote(written.toString()) + " and go into the folder it creates");
+        steps.addAll(solution.setupSteps());
+        printNextSteps(out, steps);
         return CsmbCli.OK;
     }
 
@@ -91,9 +96,6 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private static void printNextSteps(PrintWriter out, List<String> steps) {
-        if (steps.isEmpty()) {
-            return;
-        }
         out.println();
         out.println("Next steps:");
         for (int i = 0; i < steps.size(); i++) {

@@ -42,7 +42,7 @@ class GenerateCommandTests {
         assertThat(out.resolve("package.json")).isRegularFile();
         assertThat(result.out()).containsPattern("Generated \\d+ files into " + Pattern.quote(
                 out.toAbsolutePath().normalize().toString()));
-        assertThat(result.out()).contains("Next steps:", "  1. ");
+        assertThat(result.out()).contains("Next steps:", "  1. Run `cd " + out.toAbsolutePath() + "`", "  2. ");
     }
 
     @Test
