@@ -37,7 +37,7 @@ final class DraftResolver {
             problems.add(Fields.PLATFORM, Fields.REQUIRED, "is required: the id of the platform to generate for, "
                     + "for example \"cli-interface\"");
         }
-        List<Priority> priorities = priorities(draft.priorities());
+        List<Priority> priorities = priorities(draft.priorities(), draft.platform());
         List<Feature> features = draft.features() == null ? List.of()
                 : CatalogIds.resolve(Feature.class, "feature", Fields.FEATURES, draft.features(), problems);
         TeamSize teamSize = CatalogIds.resolve(TeamSize.class, "team size", Fields.TEAM_SIZE, draft.teamSize(),
@@ -60,12 +60,18 @@ final class DraftResolver {
                 .options(options).allowDowngrades(Boolean.TRUE.equals(draft.allowDowngrades())).build();
     }
 
-    private List<Priority> priorities(List<String> ids) {
+    private List<Priority> priorities(List<String> ids, String platformId) {
         if (ids != null) {
             return CatalogIds.resolve(Priority.class, "priority", Fields.PRIORITIES, ids, problems);
         }
         if (platform.isPresent()) {
             return platform.get().defaultPriorities();
+        }
+        if (platformId != null) {
+            // The real cause: with a known platform its default priorities would have been used.
+            problems.add(Fields.PLATFORM, "unknown-platform", "unknown platform " + MessageText.quote(platformId)
+                    + ", so there are no default priorities; name a known platform (see `csmb platforms`)");
+            return List.of();
         }
         problems.add(Fields.PRIORITIES, Fields.REQUIRED, "are required here: without a known platform there are no "
                 + "default priorities; choose 2 to 4 of " + String.join(", ", CatalogId.ids(Priority.class)));

@@ -46,11 +46,10 @@ class ConfigurationCodecDefaultsTests {
     }
 
     @Test
-    void anUnknownPlatformWithoutPrioritiesIsReportedOnPriorities() {
+    void anUnknownPlatformWithoutPrioritiesIsReportedOnThePlatform() {
         Violation v = Violations.single(() -> codec.toConfiguration(draft("my-plugin", null, "Bot")));
-        assertThat(v).extracting(Violation::field, Violation::code).containsExactly("priorities", "required");
-        assertThat(v.message()).contains("without a known platform there are no default priorities",
-                "message-persistence, session-management");
+        assertThat(v).extracting(Violation::field, Violation::code).containsExactly("platform", "unknown-platform");
+        assertThat(v.message()).contains("unknown platform \"my-plugin\"", "no default priorities");
     }
 
     @Test
