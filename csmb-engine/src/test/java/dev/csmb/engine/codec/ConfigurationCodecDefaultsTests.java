@@ -90,6 +90,6 @@ class ConfigurationCodecDefaultsTests {
                 .isEqualTo(Complexity.BASIC);
         ConfigurationCodec empty = new ConfigurationCodec(id -> Optional.empty());
         assertThat(Violations.single(() -> empty.toConfiguration(draft("cli-interface", null, "Bot"))).field())
-                .isEqualTo("priorities");
+                .isEqualTo("platform");
     }
 }
