@@ -95,7 +95,7 @@ public final class RuntimePlan {
         List<String> steps = new ArrayList<>();
         steps.add("Install Node.js " + nodeEngines().substring(2) + " or newer (`.nvmrc` names the major version for nvm)");
         steps.add("Run `npm install`");
-        steps.add("Copy `.env.example` to `.env` and set what you need (see Configuration below)");
+        steps.add("Copy `.env.example` to `.env` and set what you need (each variable is explained in README.md)");
         if (configuration.options().includeTests()) {
             steps.add("Run `npm test` to see everything work");
         }
