@@ -10,6 +10,7 @@ import dev.csmb.api.GeneratedFile;
 import dev.csmb.api.GeneratedSolution;
 import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.api.Priority;
+import dev.csmb.engine.escape.Escapers;
 import dev.csmb.spi.PlatformGenerator;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -149,6 +150,9 @@ public abstract class PlatformGeneratorContractTests {
                     }
                 }
             }
+            // The README shows the description through the Markdown escaper, whose output CommonMark reads back
+            // as the original text (EscapersMarkdownTests); so it must appear exactly in that form.
+            project.fileContains("README.md", Escapers.markdown(description));
             Path projectDir = project.writeTo(dir.resolve("p" + i++));
             NodeSyntax.assertAllJavaScriptParses(projectDir, context);
         }
