@@ -14,6 +14,7 @@ import dev.csmb.engine.internal.discovery.GeneratorDiscovery;
 import dev.csmb.engine.internal.generate.DefaultGenerationContext;
 import dev.csmb.engine.internal.generate.RuntimeAssembler;
 import dev.csmb.engine.internal.model.ProjectModel;
+import dev.csmb.engine.internal.paths.PathRules;
 import dev.csmb.engine.internal.render.TemplateRenderer;
 import dev.csmb.engine.internal.validation.ConfigurationValidator;
 import dev.csmb.spi.PlatformGenerator;
@@ -92,7 +93,9 @@ public final class EngineCore {
             throw new DefinitionException("platform generator " + generator.getClass().getName()
                     + " failed while generating: " + e, e);
         }
-        return new GeneratedSolution(configuration, descriptor, context.files(), context.setupSteps(),
-                descriptor.estimatedTime(), descriptor.complexity(), result.warnings());
+        GeneratedSolution solution = new GeneratedSolution(configuration, descriptor, context.files(),
+                context.setupSteps(), descriptor.estimatedTime(), descriptor.complexity(), result.warnings());
+        PathRules.check(solution);
+        return solution;
     }
 }

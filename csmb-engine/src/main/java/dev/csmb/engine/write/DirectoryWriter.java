@@ -1,6 +1,7 @@
 package dev.csmb.engine.write;
 
 import dev.csmb.api.GeneratedSolution;
+import dev.csmb.engine.internal.paths.PathRules;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;

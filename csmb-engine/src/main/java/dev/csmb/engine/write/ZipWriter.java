@@ -2,6 +2,8 @@ package dev.csmb.engine.write;
 
 import dev.csmb.api.GeneratedFile;
 import dev.csmb.api.GeneratedSolution;
+import dev.csmb.engine.internal.model.Slugs;
+import dev.csmb.engine.internal.paths.PathRules;
 import dev.csmb.api.InvalidInputException;
 import dev.csmb.api.Violation;
 import java.io.BufferedOutputStream;
@@ -72,7 +74,7 @@ public final class ZipWriter {
     }
 
     private static void write(GeneratedSolution solution, ZipArchive archive) throws IOException {
-        String root = ProjectSlug.of(solution.configuration().projectName()) + "/";
+        String root = Slugs.npmName(solution.configuration().projectName()) + "/";
         Map<String, GeneratedFile> entries = new TreeMap<>();
         entries.put(root, null);
         for (GeneratedFile file : solution.files()) {

@@ -17,13 +17,13 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Small generated solutions and folder helpers for the writer tests. */
-final class Solutions {
+public final class Solutions {
 
     private Solutions() {
     }
 
     /** A solution of project "My Bot" from platform {@code test-platform} holding these files. */
-    static GeneratedSolution of(GeneratedFile... files) {
+    public static GeneratedSolution of(GeneratedFile... files) {
         BuildConfiguration configuration = BuildConfiguration.builder("test-platform")
                 .priorities(Priority.SESSION_MANAGEMENT, Priority.ERROR_HANDLING)
                 .projectName("My Bot").description("A bot that tests the writers.").build();
@@ -34,7 +34,7 @@ final class Solutions {
     }
 
     /** A typical small project: nested folders, an executable script, an empty file, non-ASCII text. */
-    static GeneratedSolution sample() {
+    public static GeneratedSolution sample() {
         return of(GeneratedFile.text("package.json", "{\"name\": \"my-bot\"}\n"),
                 GeneratedFile.text("README.md", "# My Bot — grüße\n"),
                 GeneratedFile.text(".env.example", "TOKEN=\n"),
@@ -45,7 +45,7 @@ final class Solutions {
     }
 
     /** The names in {@code folder}, sorted. */
-    static List<String> names(Path folder) {
+    public static List<String> names(Path folder) {
         try (Stream<Path> list = Files.list(folder)) {
             return list.map(p -> p.getFileName().toString()).sorted().toList();
         } catch (IOException e) {
@@ -54,7 +54,7 @@ final class Solutions {
     }
 
     /** Every regular file under {@code folder} as relative path → content, sorted by path. */
-    static Map<String, String> tree(Path folder) {
+    public static Map<String, String> tree(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             Map<String, String> files = new TreeMap<>();
             for (Path p : walk.filter(Files::isRegularFile).toList()) {

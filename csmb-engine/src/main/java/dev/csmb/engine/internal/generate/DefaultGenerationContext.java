@@ -5,6 +5,7 @@ import dev.csmb.api.DefinitionException;
 import dev.csmb.api.Feature;
 import dev.csmb.api.GeneratedFile;
 import dev.csmb.api.PlatformDescriptor;
+import dev.csmb.engine.internal.paths.PathRules;
 import dev.csmb.engine.internal.render.TemplateRenderer;
 import dev.csmb.spi.GenerationContext;
 import dev.csmb.spi.RuntimeSpec;
@@ -92,7 +93,7 @@ public final class DefaultGenerationContext implements GenerationContext {
     @Override
     public void addFile(GeneratedFile file) {
         Objects.requireNonNull(file, "file must not be null");
-        ProjectPaths.problem(file.path()).ifPresent(problem -> {
+        PathRules.problem(file.path()).ifPresent(problem -> {
             throw new DefinitionException(platform.id() + " produced the path '" + file.path() + "', which " + problem);
         });
         if (files.putIfAbsent(file.path(), file) != null) {
@@ -107,23 +108,11 @@ public final class DefaultGenerationContext implements GenerationContext {
 
     /** The files so far, by path. */
     public List<GeneratedFile> files() {
-        checkNoFileInsideFile();
         return List.copyOf(files.values());
     }
 
     /** The setup steps so far. */
     public List<String> setupSteps() {
         return List.copyOf(setupSteps);
-    }
-
-    private void checkNoFileInsideFile() {
-        for (String path : files.keySet()) {
-            for (int i = path.indexOf('/'); i > 0; i = path.indexOf('/', i + 1)) {
-                if (files.containsKey(path.substring(0, i))) {
-                    throw new DefinitionException(platform.id() + " produced both a file '" + path.substring(0, i)
-                            + "' and a file inside it: '" + path + "'");
-                }
-            }
-        }
     }
 }

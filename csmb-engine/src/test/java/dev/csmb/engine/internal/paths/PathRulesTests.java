@@ -1,4 +1,4 @@
-package dev.csmb.engine.write;
+package dev.csmb.engine.internal.paths;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.csmb.api.DefinitionException;
 import dev.csmb.api.GeneratedFile;
+import dev.csmb.engine.write.Solutions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package dev.csmb.engine.write;
+package dev.csmb.engine.internal.paths;
 
 import dev.csmb.api.DefinitionException;
 import dev.csmb.api.GeneratedFile;
@@ -20,13 +20,13 @@ import java.util.Set;
  * case-insensitive file systems (macOS, Windows). A colon is refused anywhere: on Windows it names a drive or
  * an alternate data stream.
  */
-final class PathRules {
+public final class PathRules {
 
     private PathRules() {
     }
 
     /** Throws a {@link DefinitionException} naming every bad path of the solution; a bad path is a plugin bug. */
-    static void check(GeneratedSolution solution) {
+    public static void check(GeneratedSolution solution) {
         List<String> problems = new ArrayList<>();
         for (GeneratedFile file : solution.files()) {
             problem(file.path()).ifPresent(p -> problems.add(quote(file.path()) + " " + p));
@@ -41,7 +41,7 @@ final class PathRules {
     }
 
     /** What is wrong with one path on its own, if anything. */
-    static Optional<String> problem(String path) {
+    public static Optional<String> problem(String path) {
         if (path.isEmpty()) {
             return Optional.of("is empty");
         }

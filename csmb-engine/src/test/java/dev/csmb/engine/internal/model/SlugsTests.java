@@ -1,11 +1,11 @@
-package dev.csmb.engine.write;
+package dev.csmb.engine.internal.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class ProjectSlugTests {
+class SlugsTests {
 
     @ParameterizedTest
     @CsvSource({
@@ -13,10 +13,10 @@ class ProjectSlugTests {
         "my_bot 2, my-bot-2",
         "'  --Support   Desk-- ', support-desk",
         "ABC, abc",
-        "___, project",
+        "___, chat-bot",
         "Grüße Bot, gr-e-bot",
     })
     void lowerCasesAndJoinsWordsWithOneDash(String name, String slug) {
-        assertThat(ProjectSlug.of(name)).isEqualTo(slug);
+        assertThat(Slugs.npmName(name)).isEqualTo(slug);
     }
 }
