@@ -32,11 +32,21 @@ public final class NodeProject {
     private final Path directory;
     private final NodeVersionRange engines;
     private final Duration timeout;
+    private final java.util.Map<String, String> extraEnv;
 
-    private NodeProject(Path directory, NodeVersionRange engines, Duration timeout) {
+    private NodeProject(Path directory, NodeVersionRange engines, Duration timeout,
+                        java.util.Map<String, String> extraEnv) {
         this.directory = directory;
         this.engines = engines;
         this.timeout = timeout;
+        this.extraEnv = java.util.Map.copyOf(extraEnv);
+    }
+
+    /** This project with one more environment variable for every command, e.g. {@code REDIS_URL}. */
+    public NodeProject withEnv(String name, String value) {
+        java.util.Map<String, String> env = new java.util.TreeMap<>(extraEnv);
+        env.put(Objects.requireNonNull(name, "name must not be null"), Objects.requireNonNull(value, "value must not be null"));
+        return new NodeProject(directory, engines, timeout, env);
     }
 
     /**
@@ -57,7 +67,7 @@ public final class NodeProject {
             throw new AssertionError(packageJson + " declares no engines.node range");
         }
         try {
-            return new NodeProject(folder, NodeVersionRange.parse(range.asText()), DEFAULT_TIMEOUT);
+            return new NodeProject(folder, NodeVersionRange.parse(range.asText()), DEFAULT_TIMEOUT, java.util.Map.of());
         } catch (IllegalArgumentException e) {
             throw new AssertionError(packageJson + ": engines.node: " + e.getMessage(), e);
         }
@@ -65,7 +75,7 @@ public final class NodeProject {
 
     /** A copy whose commands may each run for {@code value}. */
     public NodeProject withTimeout(Duration value) {
-        return new NodeProject(directory, engines, Objects.requireNonNull(value, "timeout must not be null"));
+        return new NodeProject(directory, engines, Objects.requireNonNull(value, "timeout must not be null"), extraEnv);
     }
 
     /** The project folder, absolute. */
@@ -130,6 +140,8 @@ public final class NodeProject {
         }
         NodeToolchain node = toolchain();
         System.out.println("[csmb] " + String.join(" ", command) + " in " + directory + " with " + node);
-        return CommandRunner.run(List.of(command), directory, node.environment(), timeout);
+        java.util.Map<String, String> env = new java.util.HashMap<>(node.environment());
+        env.putAll(extraEnv);
+        return CommandRunner.run(List.of(command), directory, env, timeout);
     }
 }
