@@ -3,9 +3,11 @@ package dev.csmb.engine;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.csmb.api.DefinitionException;
+import dev.csmb.api.Feature;
 import dev.csmb.api.Priority;
 import dev.csmb.engine.internal.model.ProjectModel;
 import dev.csmb.engine.internal.render.TemplateRenderer;
+import dev.csmb.engine.internal.runtime.RuntimePlan;
 import dev.csmb.api.BuildConfiguration;
 import dev.csmb.engine.fixtures.EchoGenerator;
 import java.util.EnumSet;
@@ -19,8 +21,8 @@ class RenderingTests {
     private Map<String, Object> model() {
         BuildConfiguration config = BuildConfiguration.builder("test-echo").projectName("Bot")
                 .description("a description").priorities(Priority.SESSION_MANAGEMENT, Priority.ERROR_HANDLING).build();
-        return ProjectModel.base(config, new EchoGenerator().descriptor(), EnumSet.noneOf(dev.csmb.api.Feature.class),
-                EnumSet.noneOf(dev.csmb.api.Feature.class), "test");
+        return ProjectModel.base(config, new EchoGenerator().descriptor(), EnumSet.noneOf(Feature.class),
+                EnumSet.noneOf(Feature.class), RuntimePlan.of(config, EnumSet.noneOf(Feature.class)), "test");
     }
 
     @Test

@@ -1,10 +1,8 @@
 // @ts-check
 import { loadConfig } from './config.js';
-import { createChat } from './core/chat.js';
-import { createCommandRouter, registerSessionCommands } from './core/commands.js';
 import { ConfigError } from './core/env.js';
 import { createLogger } from './core/logger.js';
-import { createSessionManager } from './core/sessions.js';
+import { createRuntime } from './core/runtime.js';
 import { openStore } from './core/stores/index.js';
 import { createAdapter } from './platform/adapter.js';
 import { reply } from './reply.js';
@@ -28,9 +26,8 @@ try {
 
 const logger = createLogger({ level: config.logLevel });
 const store = await openStore(config.store);
-const sessions = createSessionManager({ store, idleTimeoutMs: config.sessions.idleTimeoutMs });
-const commands = registerSessionCommands(createCommandRouter(), sessions);
-const chat = createChat({ sessions, commands, reply, logger });
+const runtime = await createRuntime({ config, store, logger, reply });
+const { chat, commands } = runtime;
 const adapter = createAdapter({ config, chat, commands, logger, onEnd: () => void shutdown('input ended') });
 
 /** @type {Promise<void> | undefined} */
@@ -45,6 +42,7 @@ function shutdown(reason) {
     logger.debug('shutting down', { reason });
     try {
       await adapter.stop();
+      await runtime.stop();
     } finally {
       await store.close();
     }

@@ -16,6 +16,7 @@ import dev.csmb.engine.internal.generate.RuntimeAssembler;
 import dev.csmb.engine.internal.model.ProjectModel;
 import dev.csmb.engine.internal.paths.PathRules;
 import dev.csmb.engine.internal.render.TemplateRenderer;
+import dev.csmb.engine.internal.runtime.RuntimePlan;
 import dev.csmb.engine.internal.validation.ConfigurationValidator;
 import dev.csmb.spi.PlatformGenerator;
 import java.util.EnumSet;
@@ -82,9 +83,11 @@ public final class EngineCore {
         Set<Feature> features = EnumSet.noneOf(Feature.class);
         Set<Feature> dropped = EnumSet.noneOf(Feature.class);
         configuration.features().forEach(f -> (descriptor.supports(f) ? features : dropped).add(f));
-        Map<String, Object> model = ProjectModel.base(configuration, descriptor, features, dropped, Version.CSMB);
+        RuntimePlan plan = RuntimePlan.of(configuration, features);
+        Map<String, Object> model = ProjectModel.base(configuration, descriptor, features, dropped, plan,
+                Version.CSMB);
         DefaultGenerationContext context = new DefaultGenerationContext(configuration, descriptor, features, dropped,
-                model, pluginTemplates.get(generator), runtime);
+                model, pluginTemplates.get(generator), runtime, plan);
         try {
             generator.generate(context);
         } catch (CsmbException e) {

@@ -50,6 +50,7 @@ public final class CliPlatformGenerator implements PlatformGenerator {
         context.addRuntime(RUNTIME);
         render(context, "src/platform/adapter.js");
         render(context, "src/platform/config.js");
+        render(context, "locales/platform.en.json");
         if (context.configuration().options().includeTests()) {
             render(context, "test/platform/repl.test.js");
         }

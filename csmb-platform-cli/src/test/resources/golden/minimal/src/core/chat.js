@@ -1,7 +1,9 @@
 // @ts-check
+import { t, withLocale } from './i18n.js';
 import { SessionError, shortId } from './sessions.js';
 
 /** @typedef {import('./types.js').Session} Session */
+/** @typedef {import('./types.js').Scope} Scope */
 
 /**
  * What a platform hands to the core for each incoming message.
@@ -12,8 +14,44 @@ import { SessionError, shortId } from './sessions.js';
  */
 
 /**
+ * What the project's modules add for the answer to a plain message, beside the text and the session; each part
+ * comes from a {@link ContextProvider}.
+ * @typedef {object} ReplyContext
+ */
+
+/**
+ * @typedef {object} ReplyInput
+ * @property {string} text what the user wrote
+ * @property {Session} session the user's active session, already holding the message
+ * @property {ReplyContext} context what the selected modules add
+ */
+
+/**
  * The function that answers plain messages (see src/reply.js).
- * @typedef {(input: { text: string, session: Session }) => Promise<string> | string} ReplyFunction
+ * @typedef {(input: ReplyInput) => Promise<string> | string} ReplyFunction
+ */
+
+/**
+ * Runs first for every message, commands included. Returns undefined to let the message through, or the replies
+ * to send instead; then nothing is stored and nothing else runs. Guards run in the order they were added.
+ * @typedef {(message: IncomingMessage) => Promise<string[] | undefined> | string[] | undefined} Guard
+ */
+
+/**
+ * @typedef {object} ContextInput
+ * @property {IncomingMessage} message
+ * @property {Session} session the user's active session, already holding the message
+ */
+
+/**
+ * Adds its part to the {@link ReplyContext} of a plain message, after the message is stored. Providers run in the
+ * order they were added; later parts win on the same property.
+ * @typedef {(input: ContextInput) => Promise<Partial<ReplyContext>> | Partial<ReplyContext>} ContextProvider
+ */
+
+/**
+ * Says which locale to answer a user in, or undefined for the default one.
+ * @typedef {(scope: Scope) => Promise<string | undefined> | string | undefined} LocaleResolver
  */
 
 /**
@@ -21,8 +59,8 @@ import { SessionError, shortId } from './sessions.js';
  */
 
 /**
- * Turns incoming messages into replies: commands go to the router, everything else is recorded in the
- * user's active session (started on demand) and answered by the reply function.
+ * Turns incoming messages into replies: guards may refuse a message, commands go to the router, everything else
+ * is recorded in the user's active session (started on demand) and answered by the reply function.
  * @param {object} deps
  * @param {import('./sessions.js').SessionManager} deps.sessions
  * @param {import('./commands.js').CommandRouter} deps.commands
@@ -30,11 +68,23 @@ import { SessionError, shortId } from './sessions.js';
  * @param {import('./logger.js').Logger} deps.logger
  */
 export function createChat({ sessions, commands, reply, logger }) {
+  /** @type {Guard[]} */
+  const guards = [];
+  /** @type {ContextProvider[]} */
+  const contextProviders = [];
+  /** @type {LocaleResolver} */
+  let localeOf = () => undefined;
+
   /**
    * @param {IncomingMessage} message
    * @returns {Promise<string[]>}
    */
-  async function converse({ userId, channelId, text }) {
+  async function converse(message) {
+    for (const guard of guards) {
+      const refusal = await guard(message);
+      if (refusal) return refusal;
+    }
+    const { userId, channelId, text } = message;
     const scope = { userId, channelId };
     if (commands.isCommand(text)) return [await commands.handle(text, scope)];
 
@@ -42,36 +92,74 @@ export function createChat({ sessions, commands, reply, logger }) {
     let { session, expired } = await sessions.current(scope);
     if (!session) {
       session = await sessions.start(scope);
-      if (expired) {
-        notes.push(
-          `Session ${shortId(expired)} was idle too long and is paused; /resume ${shortId(expired)} returns to it.`,
-        );
-      }
-      notes.push(`Started session ${shortId(session)}.`);
+      if (expired) notes.push(t('chat.idleExpired', { id: shortId(expired) }));
+      notes.push(t('sessions.started', { id: shortId(session) }));
     }
     session = await sessions.record(session, 'user', text);
-    const answer = await reply({ text, session });
+    const context = /** @type {ReplyContext} */ ({}); // filled by the providers
+    for (const provide of contextProviders) Object.assign(context, await provide({ message, session }));
+    const answer = await reply({ text, session, context });
     await sessions.record(session, 'bot', answer);
     return [...notes, answer];
   }
 
+  /**
+   * Answers in the user's locale. Never rejects: problems the user can fix are explained, anything else is
+   * logged and answered with an apology.
+   * @param {IncomingMessage} message
+   * @returns {Promise<string[]>}
+   */
+  async function answer(message) {
+    try {
+      return await converse(message);
+    } catch (error) {
+      if (error instanceof SessionError) return [error.message];
+      logger.error('failed to handle a message', { error, userId: message.userId });
+      return [t('chat.failed')];
+    }
+  }
+
   return {
     /**
-     * Handles one message and returns the replies to send, in order. Never rejects: problems the user can
-     * fix are explained, anything else is logged and answered with an apology.
+     * Handles one message and returns the replies to send, in order. Never rejects.
      * @param {IncomingMessage} message
      * @returns {Promise<string[]>}
      */
     async handle(message) {
       const text = message.text.trim();
       if (text === '') return [];
+      /** @type {string | undefined} */
+      let locale;
       try {
-        return await converse({ ...message, text });
+        locale = await localeOf({ userId: message.userId, channelId: message.channelId });
       } catch (error) {
-        if (error instanceof SessionError) return [error.message];
-        logger.error('failed to handle a message', { error, userId: message.userId });
-        return ['Sorry, something went wrong on my side. Please try again.'];
+        logger.error('failed to resolve the locale', { error, userId: message.userId });
       }
+      return withLocale(locale, () => answer({ ...message, text }));
+    },
+
+    /**
+     * Adds a guard; see {@link Guard}.
+     * @param {Guard} guard
+     */
+    addGuard(guard) {
+      guards.push(guard);
+    },
+
+    /**
+     * Adds a context provider; see {@link ContextProvider}.
+     * @param {ContextProvider} provider
+     */
+    addContextProvider(provider) {
+      contextProviders.push(provider);
+    },
+
+    /**
+     * Decides each user's locale from now on (the default locale until called).
+     * @param {LocaleResolver} resolver
+     */
+    setLocaleResolver(resolver) {
+      localeOf = resolver;
     },
   };
 }

@@ -1,4 +1,5 @@
 // @ts-check
+import { t } from './i18n.js';
 import { shortId } from './sessions.js';
 
 /** @typedef {import('./types.js').Scope} Scope */
@@ -7,7 +8,8 @@ import { shortId } from './sessions.js';
  * @typedef {object} Command
  * @property {string} name the word after the slash, lower case
  * @property {string} [args] how to write its arguments in help, e.g. "<id>"
- * @property {string} description one line for /help
+ * @property {string | (() => string)} description one line for /help; a function is called each time /help is
+ *   shown, so a text from t() follows the user's locale
  * @property {(input: { scope: Scope, args: string }) => Promise<string> | string} run returns the reply
  */
 
@@ -54,18 +56,15 @@ export function createCommandRouter() {
     async handle(text, scope) {
       const [, name = '', args = ''] = /^\/(\S*)\s*([\s\S]*)$/.exec(text.trim()) ?? [];
       const command = commands.get(name.toLowerCase());
-      if (!command) return `Unknown command /${name}. Type /help to see the commands.`;
+      if (!command) return t('commands.unknown', { name });
       return command.run({ scope, args: args.trim() });
     },
   };
 
   router.register({
     name: 'help',
-    description: 'Show the commands',
-    run: () =>
-      ['Commands:', ...router.list().map((c) => `  /${c.name}${c.args ? ` ${c.args}` : ''} - ${c.description}`)].join(
-        '\n',
-      ),
+    description: () => t('commands.help.description'),
+    run: () => [t('commands.help.title'), ...router.list().map(helpLine)].join('\n'),
   });
   return router;
 }
@@ -81,63 +80,75 @@ export function registerSessionCommands(router, sessions, { historyLimit = 20 } 
   router
     .register({
       name: 'new',
-      description: 'Start a new session (the current one is paused)',
-      run: async ({ scope }) => `Started session ${shortId(await sessions.start(scope))}.`,
+      description: () => t('commands.new.description'),
+      run: async ({ scope }) => t('sessions.started', { id: shortId(await sessions.start(scope)) }),
     })
     .register({
       name: 'sessions',
-      description: 'List your sessions, most recent first',
+      description: () => t('commands.sessions.description'),
       run: async ({ scope }) => {
         const list = await sessions.list(scope);
-        if (list.length === 0) return 'No sessions yet. Send a message to start one.';
-        const lines = list.map(
-          (s) =>
-            `${s.status === 'active' ? '*' : ' '} ${shortId(s)}  ${s.status.padEnd(9)}  ` +
-            `${String(s.messageCount).padStart(3)} messages  last used ${formatTime(s.updatedAt)}`,
+        if (list.length === 0) return t('commands.sessions.none');
+        const lines = list.map((s) =>
+          t('commands.sessions.line', {
+            marker: s.status === 'active' ? '*' : ' ',
+            id: shortId(s),
+            status: s.status.padEnd(9),
+            count: String(s.messageCount).padStart(3),
+            time: formatTime(s.updatedAt),
+          }),
         );
-        return ['Your sessions (* = active):', ...lines, 'Use /resume <id> to switch.'].join('\n');
+        return [t('commands.sessions.title'), ...lines, t('commands.sessions.hint')].join('\n');
       },
     })
     .register({
       name: 'resume',
       args: '<id>',
-      description: 'Continue a paused or completed session',
+      description: () => t('commands.resume.description'),
       run: async ({ scope, args }) => {
         const session = await sessions.resume(scope, args);
-        return `Resumed session ${shortId(session)} (${session.messageCount} messages). /history shows them.`;
+        return t('commands.resume.done', { id: shortId(session), count: session.messageCount });
       },
     })
     .register({
       name: 'history',
-      description: `Show the last ${historyLimit} messages of the active session`,
+      description: () => t('commands.history.description', { limit: historyLimit }),
       run: async ({ scope }) => {
         const { session } = await sessions.current(scope);
-        if (!session) return 'No active session. Send a message to start one, or /resume <id>.';
+        if (!session) return t('commands.history.noActive');
         const messages = await sessions.history(session, historyLimit);
-        if (messages.length === 0) return `Session ${shortId(session)} has no messages yet.`;
+        if (messages.length === 0) return t('commands.history.empty', { id: shortId(session) });
+        const you = t('commands.history.user');
+        const bot = t('commands.history.bot');
         return [
-          `Session ${shortId(session)}, last ${messages.length} of ${session.messageCount} messages:`,
-          ...messages.map((m) => `  ${m.role === 'user' ? 'you' : 'bot'}: ${m.text}`),
+          t('commands.history.title', { id: shortId(session), shown: messages.length, total: session.messageCount }),
+          ...messages.map((m) => `  ${m.role === 'user' ? you : bot}: ${m.text}`),
         ].join('\n');
       },
     })
     .register({
       name: 'end',
-      description: 'Complete the active session',
+      description: () => t('commands.end.description'),
       run: async ({ scope }) => {
         const session = await sessions.end(scope);
-        return session
-          ? `Completed session ${shortId(session)}. Your next message starts a new one.`
-          : 'No active session to end.';
+        return session ? t('commands.end.done', { id: shortId(session) }) : t('commands.end.none');
       },
     })
     .register({
       name: 'archive',
       args: '<id>',
-      description: 'Hide a session that is not active from /sessions',
-      run: async ({ scope, args }) => `Archived session ${shortId(await sessions.archive(scope, args))}.`,
+      description: () => t('commands.archive.description'),
+      run: async ({ scope, args }) => t('commands.archive.done', { id: shortId(await sessions.archive(scope, args)) }),
     });
   return router;
+}
+
+/**
+ * @param {Command} command
+ * @returns {string} e.g. "  /resume <id> - Continue a paused or completed session"
+ */
+function helpLine({ name, args, description }) {
+  return `  /${name}${args ? ` ${args}` : ''} - ${typeof description === 'function' ? description() : description}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 // @ts-check
 import { randomUUID } from 'node:crypto';
+import { t } from './i18n.js';
 
 /** @typedef {import('./types.js').Scope} Scope */
 /** @typedef {import('./types.js').Session} Session */
@@ -24,6 +25,17 @@ export const shortId = (session) => session.id.slice(0, SHORT_ID_LENGTH);
  */
 
 /**
+ * The event each status change emits; a session becomes active through a status change only when it is resumed.
+ * @type {Record<Session['status'], import('./events.js').SessionEventName>}
+ */
+const STATUS_EVENTS = {
+  active: 'sessionResumed',
+  paused: 'sessionPaused',
+  completed: 'sessionEnded',
+  archived: 'sessionArchived',
+};
+
+/**
  * Owns the session lifecycle. Each scope (user and channel) has at most one active session:
  *
  * - active → paused: the user starts or resumes another session, or stays idle past the timeout
@@ -34,10 +46,11 @@ export const shortId = (session) => session.id.slice(0, SHORT_ID_LENGTH);
  * @param {object} options
  * @param {import('./types.js').Store} options.store
  * @param {number} options.idleTimeoutMs
+ * @param {import('./events.js').EventBus} [options.events] where lifecycle and message events are emitted
  * @param {() => number} [options.now] the clock, replaceable in tests
  * @param {() => string} [options.newId] creates session ids, replaceable in tests
  */
-export function createSessionManager({ store, idleTimeoutMs, now = Date.now, newId = randomUUID }) {
+export function createSessionManager({ store, idleTimeoutMs, events, now = Date.now, newId = randomUUID }) {
   /**
    * @param {Session} session
    * @param {Session['status']} status
@@ -45,6 +58,7 @@ export function createSessionManager({ store, idleTimeoutMs, now = Date.now, new
   async function setStatus(session, status) {
     const updated = { ...session, status, updatedAt: now() };
     await store.saveSession(updated);
+    events?.emit(STATUS_EVENTS[status], { session: updated });
     return updated;
   }
 
@@ -55,11 +69,10 @@ export function createSessionManager({ store, idleTimeoutMs, now = Date.now, new
    */
   async function find(scope, prefix) {
     const wanted = prefix.trim().toLowerCase();
-    if (wanted === '') throw new SessionError('Which session? Give its id, as shown by /sessions.');
+    if (wanted === '') throw new SessionError(t('sessions.which'));
     const matches = (await store.listSessions(scope)).filter((s) => s.id.startsWith(wanted));
-    if (matches.length === 0) throw new SessionError(`No session ${wanted}. See /sessions for your sessions.`);
-    if (matches.length > 1)
-      throw new SessionError(`${wanted} matches ${matches.length} sessions; type more of its id.`);
+    if (matches.length === 0) throw new SessionError(t('sessions.notFound', { prefix: wanted }));
+    if (matches.length > 1) throw new SessionError(t('sessions.ambiguous', { prefix: wanted, count: matches.length }));
     return matches[0];
   }
 
@@ -95,6 +108,7 @@ export function createSessionManager({ store, idleTimeoutMs, now = Date.now, new
       /** @type {Session} */
       const session = { id: newId(), ...scope, status: 'active', createdAt: at, updatedAt: at, messageCount: 0 };
       await store.saveSession(session);
+      events?.emit('sessionStarted', { session });
       return session;
     },
 
@@ -106,7 +120,7 @@ export function createSessionManager({ store, idleTimeoutMs, now = Date.now, new
      */
     async resume(scope, idPrefix) {
       const session = await find(scope, idPrefix);
-      if (session.status === 'archived') throw new SessionError(`Session ${shortId(session)} is archived.`);
+      if (session.status === 'archived') throw new SessionError(t('sessions.archived', { id: shortId(session) }));
       const active = await findActive(scope);
       if (active && active.id !== session.id) await setStatus(active, 'paused');
       return setStatus(session, 'active');
@@ -130,7 +144,7 @@ export function createSessionManager({ store, idleTimeoutMs, now = Date.now, new
      */
     async archive(scope, idPrefix) {
       const session = await find(scope, idPrefix);
-      if (session.status === 'active') throw new SessionError('End the active session with /end before archiving it.');
+      if (session.status === 'active') throw new SessionError(t('sessions.endBeforeArchive'));
       return session.status === 'archived' ? session : setStatus(session, 'archived');
     },
 
@@ -151,10 +165,12 @@ export function createSessionManager({ store, idleTimeoutMs, now = Date.now, new
      * @returns {Promise<Session>} the session with its new count and activity time
      */
     async record(session, role, text) {
-      const at = now();
-      await store.appendMessage({ sessionId: session.id, role, text, at });
-      const updated = { ...session, messageCount: session.messageCount + 1, updatedAt: at };
+      /** @type {Message} */
+      const message = { sessionId: session.id, role, text, at: now() };
+      await store.appendMessage(message);
+      const updated = { ...session, messageCount: session.messageCount + 1, updatedAt: message.at };
       await store.saveSession(updated);
+      events?.emit('messageRecorded', { session: updated, message });
       return updated;
     },
 

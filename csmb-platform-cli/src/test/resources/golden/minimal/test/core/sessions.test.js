@@ -1,6 +1,8 @@
 // @ts-check
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
+import { createEventBus } from '../../src/core/events.js';
+import { createLogger } from '../../src/core/logger.js';
 import { createSessionManager, SessionError, shortId } from '../../src/core/sessions.js';
 import { createMemoryStore } from '../../src/core/stores/memory.js';
 
@@ -113,5 +115,49 @@ describe('session manager', () => {
     session = await sessions.record(session, 'user', 'still here');
     time += 20 * MINUTE;
     assert.equal((await sessions.current(alice)).session?.id, session.id);
+  });
+
+  it('emits an event for every change, after storing it', async () => {
+    const store = createMemoryStore();
+    const events = createEventBus({ logger: createLogger({ level: 'error' }) });
+    /** @type {string[]} */
+    const seen = [];
+    /** @type {Promise<[string, string | undefined]>[]} what the store held when each event came */
+    const stored = [];
+    for (const name of /** @type {const} */ ([
+      'sessionStarted',
+      'sessionResumed',
+      'sessionPaused',
+      'sessionEnded',
+      'sessionArchived',
+    ])) {
+      events.on(name, ({ session }) => {
+        seen.push(`${name} ${session.id} ${session.status}`);
+        stored.push(store.getSession(session.id).then((s) => [session.status, s?.status]));
+      });
+    }
+    events.on('messageRecorded', ({ session, message }) => {
+      seen.push(`messageRecorded ${session.id} ${session.messageCount} ${message.role}:${message.text}`);
+    });
+    let next = 0;
+    const manager = createSessionManager({ store, idleTimeoutMs: MINUTE, events, newId: () => `s${(next += 1)}` });
+
+    const first = await manager.start(alice);
+    await manager.record(first, 'user', 'hi');
+    await manager.start(alice);
+    await manager.resume(alice, 's1');
+    await manager.end(alice);
+    await manager.archive(alice, 's1');
+    for (const [status, inStore] of await Promise.all(stored)) assert.equal(inStore, status);
+    assert.deepEqual(seen, [
+      'sessionStarted s1 active',
+      'messageRecorded s1 1 user:hi',
+      'sessionPaused s1 paused',
+      'sessionStarted s2 active',
+      'sessionPaused s2 paused',
+      'sessionResumed s1 active',
+      'sessionEnded s1 completed',
+      'sessionArchived s1 archived',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 // @ts-check
 import { createInterface } from 'node:readline';
+import { t } from '../core/i18n.js';
 
 /** Every message from the terminal belongs to this channel; sessions are kept per user and channel. */
 const CHANNEL_ID = 'terminal';
@@ -41,10 +42,10 @@ export function createAdapter({
 
   commands.register({
     name: 'quit',
-    description: 'Leave the chat; the active session stays open for next time',
+    description: () => t('platform.quit.description'),
     run: () => {
       quitting = true;
-      return 'Bye!';
+      return t('platform.quit.done');
     },
   });
 
@@ -69,9 +70,7 @@ export function createAdapter({
       rl = createInterface({ input, output, terminal, prompt: terminal ? '> ' : '' });
       // Without this listener readline only pauses on Ctrl-C; closing ends the loop and the program.
       rl.on('SIGINT', () => rl?.close());
-      print(
-        `${BOT_NAME} is listening as ${config.platform.userId}. Type a message, /help for commands, /quit to leave.`,
-      );
+      print(t('platform.banner', { name: BOT_NAME, user: config.platform.userId }));
       rl.prompt();
       loop = run(rl).then(onEnd, (error) => {
         logger.error('terminal input failed', { error });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import { createChat } from '../../src/core/chat.js';
 import { createCommandRouter, registerSessionCommands } from '../../src/core/commands.js';
+import { currentLocale } from '../../src/core/i18n.js';
 import { createLogger } from '../../src/core/logger.js';
 import { createSessionManager } from '../../src/core/sessions.js';
 import { createMemoryStore } from '../../src/core/stores/memory.js';
@@ -17,6 +18,14 @@ describe('chat with the session commands', () => {
   let logs;
   /** @type {import('../../src/core/commands.js').CommandRouter} */
   let commands;
+  /** @type {import('../../src/core/sessions.js').SessionManager} */
+  let sessions;
+  /** @type {import('../../src/core/types.js').Store} */
+  let store;
+  /** @type {import('../../src/core/logger.js').Logger} */
+  let logger;
+  /** @type {import('../../src/core/chat.js').Chat} */
+  let chat;
   /** @type {(text: string, userId?: string) => Promise<string>} */
   let say;
 
@@ -24,15 +33,16 @@ describe('chat with the session commands', () => {
     time = Date.UTC(2025, 0, 31, 14, 5);
     next = 0;
     logs = [];
-    const sessions = createSessionManager({
-      store: createMemoryStore(),
+    store = createMemoryStore();
+    sessions = createSessionManager({
+      store,
       idleTimeoutMs: 30 * MINUTE,
       now: () => time,
       newId: () => `${(next += 1)}`.padStart(8, '0') + '-uuid',
     });
     commands = registerSessionCommands(createCommandRouter(), sessions);
-    const logger = createLogger({ level: 'debug', stream: { write: (line) => logs.push(line) } });
-    const chat = createChat({ sessions, commands, reply, logger });
+    logger = createLogger({ level: 'debug', stream: { write: (line) => logs.push(line) } });
+    chat = createChat({ sessions, commands, reply, logger });
     say = async (text, userId = 'alice') => (await chat.handle({ userId, channelId: 'c', text })).join('\n');
   });
 
@@ -126,5 +136,49 @@ describe('chat with the session commands', () => {
     const entry = JSON.parse(logs[0]);
     assert.equal(entry.level, 'error');
     assert.equal(entry.error.message, 'disk on fire');
+  });
+
+  it('lets a guard refuse a message or command: its replies are sent and nothing is stored', async () => {
+    chat.addGuard(({ userId }) => (userId === 'mallory' ? ['You are not on the list.'] : undefined));
+    chat.addGuard(async ({ text }) => (text === 'let me' ? ['Second guard.'] : undefined));
+    assert.equal(await say('hello', 'mallory'), 'You are not on the list.');
+    assert.equal(await say('/new', 'mallory'), 'You are not on the list.');
+    assert.deepEqual(await store.listSessions({ userId: 'mallory', channelId: 'c' }), []);
+    assert.equal(await say('let me'), 'Second guard.');
+    assert.deepEqual(await store.listSessions({ userId: 'alice', channelId: 'c' }), []);
+    assert.match(await say('hello'), /^Started session/);
+  });
+
+  it('hands reply() the context the providers build, in order', async () => {
+    /** @type {unknown[]} */
+    const contexts = [];
+    const custom = createChat({
+      sessions,
+      commands,
+      logger,
+      reply: ({ context }) => {
+        contexts.push(context);
+        return 'ok';
+      },
+    });
+    custom.addContextProvider(({ message, session }) => ({ user: message.userId, count: session.messageCount }));
+    custom.addContextProvider(async () => ({ count: 42 }));
+    const replies = await custom.handle({ userId: 'alice', channelId: 'c', text: 'hi' });
+    assert.deepEqual(replies, ['Started session 00000001.', 'ok']);
+    assert.deepEqual(contexts, [{ user: 'alice', count: 42 }]);
+  });
+
+  it('answers in the locale the resolver picks, and in the default one when it fails', async () => {
+    const custom = createChat({ sessions, commands, logger, reply: () => currentLocale() });
+    custom.setLocaleResolver(({ userId }) => (userId === 'ana' ? 'es' : undefined));
+    /** @param {string} userId */
+    const localeFor = async (userId) => (await custom.handle({ userId, channelId: 'c', text: 'hi' })).at(-1);
+    assert.equal(await localeFor('ana'), 'es');
+    assert.equal(await localeFor('bob'), 'en');
+    custom.setLocaleResolver(() => {
+      throw new Error('no locale store');
+    });
+    assert.equal(await localeFor('ana'), 'en');
+    assert.equal(JSON.parse(logs.at(-1) ?? '{}').error.message, 'no locale store');
   });
 });

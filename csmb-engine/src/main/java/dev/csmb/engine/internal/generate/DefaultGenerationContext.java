@@ -7,6 +7,7 @@ import dev.csmb.api.GeneratedFile;
 import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.engine.internal.paths.PathRules;
 import dev.csmb.engine.internal.render.TemplateRenderer;
+import dev.csmb.engine.internal.runtime.RuntimePlan;
 import dev.csmb.spi.GenerationContext;
 import dev.csmb.spi.RuntimeSpec;
 import java.util.ArrayList;
@@ -27,13 +28,14 @@ public final class DefaultGenerationContext implements GenerationContext {
     private final Map<String, Object> model;
     private final TemplateRenderer pluginTemplates;
     private final RuntimeAssembler runtime;
+    private final RuntimePlan plan;
     private final Map<String, GeneratedFile> files = new TreeMap<>();
     private final List<String> setupSteps = new ArrayList<>();
     private boolean runtimeAdded;
 
     public DefaultGenerationContext(BuildConfiguration configuration, PlatformDescriptor platform,
                                     Set<Feature> features, Set<Feature> dropped, Map<String, Object> model,
-                                    TemplateRenderer pluginTemplates, RuntimeAssembler runtime) {
+                                    TemplateRenderer pluginTemplates, RuntimeAssembler runtime, RuntimePlan plan) {
         this.configuration = configuration;
         this.platform = platform;
         this.features = Set.copyOf(features);
@@ -41,6 +43,7 @@ public final class DefaultGenerationContext implements GenerationContext {
         this.model = model;
         this.pluginTemplates = pluginTemplates;
         this.runtime = runtime;
+        this.plan = plan;
     }
 
     @Override
@@ -70,7 +73,7 @@ public final class DefaultGenerationContext implements GenerationContext {
             throw new DefinitionException("addRuntime was called twice by " + platform.id());
         }
         runtimeAdded = true;
-        runtime.assemble(this, spec, model, pluginTemplates, List.copyOf(setupSteps)).forEach(this::addFile);
+        runtime.assemble(this, plan, spec, model, pluginTemplates, List.copyOf(setupSteps)).forEach(this::addFile);
     }
 
     @Override

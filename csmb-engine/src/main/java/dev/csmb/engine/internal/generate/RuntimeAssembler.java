@@ -1,8 +1,6 @@
 package dev.csmb.engine.internal.generate;
 
-import dev.csmb.api.BuildConfiguration;
 import dev.csmb.api.DefinitionException;
-import dev.csmb.api.Feature;
 import dev.csmb.api.GeneratedFile;
 import dev.csmb.engine.internal.model.ProjectModel;
 import dev.csmb.engine.internal.render.TemplateRenderer;
@@ -14,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /** Renders the engine's shared runtime for one project, merged with what the platform contributes. */
@@ -30,22 +27,21 @@ public final class RuntimeAssembler {
      * Completes {@code model} with dependencies, variables, README section and setup steps, and renders the
      * runtime files. The platform's setup steps given so far come first in the README.
      */
-    List<GeneratedFile> assemble(DefaultGenerationContext context, RuntimeSpec spec, Map<String, Object> model,
-                                 TemplateRenderer pluginTemplates, List<String> platformSteps) {
-        BuildConfiguration config = context.configuration();
-        Set<Feature> features = context.features();
-        model.put("dependencies", ProjectModel.packages(merge("dependency",
-                RuntimePlan.dependencies(config, features), spec.dependencies())));
-        model.put("devDependencies", ProjectModel.packages(merge("devDependency",
-                RuntimePlan.devDependencies(config, features), spec.devDependencies())));
-        model.put("env", env(RuntimePlan.envVars(config, features), spec.envVars()));
+    List<GeneratedFile> assemble(DefaultGenerationContext context, RuntimePlan plan, RuntimeSpec spec,
+                                 Map<String, Object> model, TemplateRenderer pluginTemplates,
+                                 List<String> platformSteps) {
+        model.put("dependencies", ProjectModel.packages(merge("dependency", plan.dependencies(), spec.dependencies())));
+        model.put("devDependencies", ProjectModel.packages(merge("devDependency", plan.devDependencies(),
+                spec.devDependencies())));
+        model.put("env", env(plan.envVars(), spec.envVars()));
         List<String> steps = new ArrayList<>(platformSteps);
-        steps.addAll(RuntimePlan.setupSteps(config, features));
+        steps.addAll(plan.setupSteps());
         model.put("setupSteps", List.copyOf(steps));
-        RuntimePlan.setupSteps(config, features).forEach(context::addSetupStep);
+        plan.setupSteps().forEach(context::addSetupStep);
         model.put("platformReadme", spec.readmeTemplate().map(t -> pluginTemplates.render(t, model)).orElse(""));
+        model.put("moduleReadmes", plan.readmeTemplates().stream().map(t -> runtimeTemplates.render(t, model)).toList());
         List<GeneratedFile> files = new ArrayList<>();
-        for (PlannedFile planned : RuntimePlan.files(config, features)) {
+        for (PlannedFile planned : plan.files()) {
             GeneratedFile file = GeneratedFile.text(planned.path(), runtimeTemplates.render(planned.template(), model));
             files.add(planned.executable() ? file.withExecutable(true) : file);
         }

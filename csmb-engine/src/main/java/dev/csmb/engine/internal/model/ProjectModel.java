@@ -8,6 +8,8 @@ import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.api.Priority;
 import dev.csmb.api.TeamSize;
 import dev.csmb.engine.internal.render.UserText;
+import dev.csmb.engine.internal.runtime.RuntimeModule;
+import dev.csmb.engine.internal.runtime.RuntimeModules;
 import dev.csmb.engine.internal.runtime.RuntimePlan;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,7 +29,8 @@ public final class ProjectModel {
 
     /** The base model: everything but the runtime's dependencies, variables and README section. */
     public static Map<String, Object> base(BuildConfiguration config, PlatformDescriptor platform,
-                                           Set<Feature> features, Set<Feature> dropped, String csmbVersion) {
+                                           Set<Feature> features, Set<Feature> dropped, RuntimePlan plan,
+                                           String csmbVersion) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("project", Map.of("name", new UserText(config.projectName()),
                 "description", new UserText(config.description()), "slug", Slugs.npmName(config.projectName())));
@@ -38,7 +41,7 @@ public final class ProjectModel {
         model.put("priorities", entries(config.priorities()));
         model.put("features", entries(features));
         model.put("droppedFeatures", entries(dropped));
-        String store = RuntimePlan.defaultStore(config, features);
+        String store = plan.defaultStore();
         // memory and SQLite (node:sqlite, no dependency) are always generated; SESSION_STORE picks one at run time
         model.put("store", Map.of("default", store, "memory", true, "sqlite", true, "redis", "redis".equals(store)));
         Map<String, Object> team = flags(TeamSize.values(), Set.of(config.teamSize()));
@@ -50,13 +53,48 @@ public final class ProjectModel {
                 "includeDocumentation", config.options().includeDocumentation(),
                 "includeDocker", config.options().includeDocker(), "includeCI", config.options().includeCI()));
         model.put("node", Map.of("engines", RuntimePlan.nodeEngines(), "major", RuntimePlan.nodeMajor()));
+        model.put("module", moduleFlags(plan));
+        model.put("runtimeModules", entryPoints(plan));
         model.put("csmb", Map.of("version", csmbVersion));
         model.put("dependencies", List.of());
         model.put("devDependencies", List.of());
         model.put("env", List.of());
         model.put("platformReadme", "");
+        model.put("moduleReadmes", List.of());
         model.put("setupSteps", List.of());
         return model;
+    }
+
+    /** {@code module.<camelId>}: true for the runtime modules that apply, false for the others. */
+    private static Map<String, Object> moduleFlags(RuntimePlan plan) {
+        Map<String, Object> flags = new LinkedHashMap<>();
+        RuntimeModules.ALL.forEach(m -> flags.put(Slugs.camel(m.id()), false));
+        plan.modules().forEach(m -> flags.put(Slugs.camel(m.id()), true));
+        return flags;
+    }
+
+    /**
+     * {@code [{id, key, name, import, configImport, config}]} for the applying modules with a JS entry point, in module order:
+     * {@code key} is the camelCase id ({@code config.<key>}), {@code name} the PascalCase one ({@code install<name>}),
+     * {@code import} and {@code configImport} the entry point relative to {@code src/core/} and {@code src/},
+     * {@code config} whether it exports {@code readConfig}.
+     */
+    private static List<Map<String, Object>> entryPoints(RuntimePlan plan) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (RuntimeModule module : plan.modules()) {
+            module.entryPoint(plan.selection()).ifPresent(entry -> {
+                String key = Slugs.camel(module.id());
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("id", module.id());
+                item.put("key", key);
+                item.put("name", Character.toUpperCase(key.charAt(0)) + key.substring(1));
+                item.put("import", "./" + entry.substring("src/core/".length()));
+                item.put("configImport", "./" + entry.substring("src/".length()));
+                item.put("config", !module.envVars(plan.selection()).isEmpty());
+                list.add(item);
+            });
+        }
+        return List.copyOf(list);
     }
 
     /** {@code [{name, version, last}]} sorted by name. */

@@ -1,102 +1,119 @@
 package dev.csmb.engine.internal.runtime;
 
 import dev.csmb.api.BuildConfiguration;
+import dev.csmb.api.DefinitionException;
 import dev.csmb.api.Feature;
-import dev.csmb.api.GenerationOptions;
-import dev.csmb.api.Priority;
-import dev.csmb.api.TeamSize;
 import dev.csmb.spi.EnvVar;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
- * Decides, in one place, what the shared Node.js runtime contributes to a project: which files, which npm
- * packages, which environment variables, and which store is the default.
+ * What the shared Node.js runtime contributes to one project: the {@link RuntimeModule}s that apply, in
+ * {@link RuntimeModules#ALL} order, and their files, npm packages and variables merged. Two modules claiming the same
+ * file or variable, or one package at two versions, is a {@link DefinitionException}. Immutable.
  *
- * <p>Internal: not API. The templates behind these files live in {@code csmb/runtime/}; a variable listed here
- * must be read by {@code src/config.js} with the same default, which the generated project's own tests check.
+ * <p>Internal: not API. A variable listed here must be read by the generated code with the same default, which the
+ * generated project's own tests check.
  */
 public final class RuntimePlan {
 
-    private static final List<String> CORE = List.of(
-            "package.json", "README.md", ".env.example", ".gitignore", ".nvmrc", "tsconfig.json",
-            "src/index.js", "src/config.js", "src/reply.js",
-            "src/core/types.js", "src/core/env.js", "src/core/logger.js", "src/core/sessions.js",
-            "src/core/commands.js", "src/core/chat.js",
-            "src/core/stores/index.js", "src/core/stores/memory.js", "src/core/stores/sqlite.js");
+    private final Selection selection;
+    private final List<RuntimeModule> modules;
+    private final List<PlannedFile> files;
+    private final Map<String, String> dependencies;
+    private final Map<String, String> devDependencies;
+    private final List<EnvVar> envVars;
 
-    private static final List<String> TESTS = List.of(
-            "test/config.test.js", "test/core/sessions.test.js", "test/core/chat.test.js",
-            "test/stores/contract.test.js", "test/stores/memory.test.js", "test/stores/sqlite.test.js");
-
-    private static final List<String> DOCKER = List.of("Dockerfile", "docker-compose.yml", ".dockerignore");
-
-    private static final List<String> CI = List.of(".github/workflows/ci.yml");
-
-    private RuntimePlan() {
+    private RuntimePlan(Selection selection, List<RuntimeModule> modules) {
+        this.selection = selection;
+        this.modules = modules;
+        this.files = files(selection, modules);
+        this.dependencies = packages("dependency", modules, m -> m.dependencies(selection));
+        this.devDependencies = packages("devDependency", modules, m -> m.devDependencies(selection));
+        this.envVars = envVars(selection, modules);
+        modules.forEach(m -> m.entryPoint(selection).ifPresent(entry -> checkEntryPoint(m, entry)));
     }
 
-    /** The runtime files for this configuration; {@code features} are the effective (supported) ones. */
-    public static List<PlannedFile> files(BuildConfiguration configuration, Set<Feature> features) {
-        GenerationOptions options = configuration.options();
-        List<String> paths = new ArrayList<>(CORE);
-        if (options.includeTests()) {
-            paths.addAll(TESTS);
-        }
-        if (options.includeDocker()) {
-            paths.addAll(DOCKER);
-        }
-        if (options.includeCI()) {
-            paths.addAll(CI);
-        }
-        if (options.includeDocumentation() && configuration.teamSize().compareTo(TeamSize.SMALL) >= 0) {
-            paths.add("CONTRIBUTING.md");
-        }
-        if (options.includeDocumentation() && configuration.teamSize().compareTo(TeamSize.LARGE) >= 0) {
-            paths.add("SECURITY.md");
-        }
-        return paths.stream().map(PlannedFile::of).toList();
+    /** The plan for a configuration from {@link RuntimeModules#ALL}; {@code features} are the effective ones. */
+    public static RuntimePlan of(BuildConfiguration configuration, Set<Feature> features) {
+        return of(RuntimeModules.ALL, Selection.of(configuration, features));
     }
 
-    /** npm runtime dependencies the runtime itself needs, name to version range: none, it uses Node built-ins. */
-    public static Map<String, String> dependencies(BuildConfiguration configuration, Set<Feature> features) {
-        return Map.of();
+    /** The plan from the given modules, in their order: which apply, and whether HTTP is needed. */
+    public static RuntimePlan of(List<RuntimeModule> all, Selection initial) {
+        Map<String, RuntimeModule> ids = new LinkedHashMap<>();
+        for (RuntimeModule module : all) {
+            RuntimeModule other = ids.putIfAbsent(module.id(), module);
+            if (other != null) {
+                throw new DefinitionException("runtime modules " + name(other) + " and " + name(module)
+                        + " share the id " + module.id());
+            }
+        }
+        boolean http = all.stream().anyMatch(m -> m.applies(initial) && m.needsHttp(initial));
+        Selection selection = initial.withHttp(http);
+        return new RuntimePlan(selection, all.stream().filter(m -> m.applies(selection)).toList());
     }
 
-    /** npm development dependencies the runtime itself needs: the type checker and Node's typings. */
-    public static Map<String, String> devDependencies(BuildConfiguration configuration, Set<Feature> features) {
-        return Map.of("typescript", "~5.9.3", "@types/node", "^22.19.0");
+    public Selection selection() {
+        return selection;
     }
 
-    /** Environment variables the runtime reads, in documentation order; none is secret or required. */
-    public static List<EnvVar> envVars(BuildConfiguration configuration, Set<Feature> features) {
-        return List.of(
-                optional("SESSION_STORE", defaultStore(configuration, features), "Where sessions and messages"
-                        + " are kept: memory (lost on restart) or sqlite (a file that survives restarts)."),
-                optional("SQLITE_PATH", "data/sessions.db", "The SQLite database file used when"
-                        + " SESSION_STORE=sqlite; relative to the folder you start the bot in."),
-                optional("MEMORY_MAX_SESSIONS", "1000", "The most sessions the memory store keeps; beyond that"
-                        + " the least recently used one is dropped."),
-                optional("SESSION_IDLE_MINUTES", "30", "Minutes without a message after which the active"
-                        + " session is paused."),
-                optional("LOG_LEVEL", "info", "How much to log: debug, info, warn or error. Logs are JSON lines"
-                        + " on stderr."));
+    /** The modules that apply, in order. */
+    public List<RuntimeModule> modules() {
+        return modules;
     }
 
-    /** The default session store: {@code "sqlite"} when messages must persist, {@code "memory"} otherwise. */
-    public static String defaultStore(BuildConfiguration configuration, Set<Feature> features) {
-        return configuration.priorities().contains(Priority.MESSAGE_PERSISTENCE) ? "sqlite" : "memory";
+    /** Whether the module with this id applies. */
+    public boolean applies(String moduleId) {
+        return modules.stream().anyMatch(m -> m.id().equals(moduleId));
+    }
+
+    /** The runtime files, module by module; test files only when the project includes tests. */
+    public List<PlannedFile> files() {
+        return files;
+    }
+
+    /** npm runtime dependencies, name to version range, sorted. */
+    public Map<String, String> dependencies() {
+        return dependencies;
+    }
+
+    /** npm development dependencies, name to version range, sorted. */
+    public Map<String, String> devDependencies() {
+        return devDependencies;
+    }
+
+    /** The variables the runtime reads, module by module, each in the module's order. */
+    public List<EnvVar> envVars() {
+        return envVars;
+    }
+
+    /** The README section templates of the modules that have one, in module order. */
+    public List<String> readmeTemplates() {
+        List<String> templates = new ArrayList<>();
+        modules.forEach(m -> m.readme(selection).ifPresent(templates::add));
+        return List.copyOf(templates);
+    }
+
+    /** The default session store. */
+    public String defaultStore() {
+        return selection.store();
     }
 
     /** The runtime's setup steps, after the platform's own; Markdown, shown in the README and after generation. */
-    public static List<String> setupSteps(BuildConfiguration configuration, Set<Feature> features) {
+    public List<String> setupSteps() {
         List<String> steps = new ArrayList<>();
         steps.add("Install Node.js " + nodeEngines().substring(2) + " or newer (`.nvmrc` names the major version for nvm)");
         steps.add("Run `npm install`");
         steps.add("Copy `.env.example` to `.env` and set what you need (each variable is explained in README.md)");
-        if (configuration.options().includeTests()) {
+        if (selection.includeTests()) {
             steps.add("Run `npm test` to see everything work");
         }
         steps.add("Run `npm start`");
@@ -113,7 +130,72 @@ public final class RuntimePlan {
         return 22;
     }
 
-    private static EnvVar optional(String name, String example, String comment) {
-        return new EnvVar(name, example, comment, false, false);
+    private static List<PlannedFile> files(Selection selection, List<RuntimeModule> modules) {
+        Map<String, RuntimeModule> owners = new LinkedHashMap<>();
+        for (RuntimeModule module : modules) {
+            List<String> paths = new ArrayList<>(module.files(selection));
+            if (selection.includeTests()) {
+                paths.addAll(module.testFiles(selection));
+            }
+            for (String path : paths) {
+                RuntimeModule other = owners.putIfAbsent(path, module);
+                if (other != null) {
+                    throw new DefinitionException("runtime modules " + other.id() + " and " + module.id()
+                            + " both generate " + path);
+                }
+            }
+        }
+        return owners.keySet().stream().map(PlannedFile::of).toList();
+    }
+
+    private static Map<String, String> packages(String kind, List<RuntimeModule> modules,
+                                                Function<RuntimeModule, Map<String, String>> of) {
+        Map<String, String> merged = new TreeMap<>();
+        Map<String, String> owners = new TreeMap<>();
+        for (RuntimeModule module : modules) {
+            of.apply(module).forEach((name, version) -> {
+                String existing = merged.putIfAbsent(name, version);
+                if (existing != null && !existing.equals(version)) {
+                    throw new DefinitionException("runtime module " + module.id() + " asks for " + kind + " " + name
+                            + "@" + version + " but " + owners.get(name) + " asks for " + name + "@" + existing);
+                }
+                owners.putIfAbsent(name, module.id());
+            });
+        }
+        return Collections.unmodifiableMap(merged);
+    }
+
+    private static List<EnvVar> envVars(Selection selection, List<RuntimeModule> modules) {
+        Map<String, RuntimeModule> owners = new LinkedHashMap<>();
+        List<EnvVar> vars = new ArrayList<>();
+        for (RuntimeModule module : modules) {
+            for (EnvVar v : module.envVars(selection)) {
+                RuntimeModule other = owners.putIfAbsent(v.name(), module);
+                if (other != null) {
+                    throw new DefinitionException("runtime modules " + other.id() + " and " + module.id()
+                            + " both declare the variable " + v.name());
+                }
+                vars.add(v);
+            }
+        }
+        return List.copyOf(vars);
+    }
+
+    private void checkEntryPoint(RuntimeModule module, String entry) {
+        Objects.requireNonNull(entry, "entryPoint must not be null");
+        if (!entry.startsWith("src/core/") || !entry.endsWith(".js") || !module.files(selection).contains(entry)) {
+            throw new DefinitionException("runtime module " + module.id() + " has the entry point " + entry
+                    + ", which is not one of its src/core/**/*.js files");
+        }
+    }
+
+    private static String name(RuntimeModule module) {
+        return module.getClass().getName();
+    }
+
+    /** For messages: the modules that apply, by id. */
+    @Override
+    public String toString() {
+        return "RuntimePlan" + modules.stream().map(RuntimeModule::id).toList();
     }
 }

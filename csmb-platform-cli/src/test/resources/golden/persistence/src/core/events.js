@@ -1,0 +1,98 @@
+// @ts-check
+
+/** @typedef {import('./types.js').Session} Session */
+/** @typedef {import('./types.js').Message} Message */
+
+/**
+ * @typedef {object} SessionChange
+ * @property {Session} session the session as stored after the change
+ */
+
+/**
+ * @typedef {object} MessageRecorded
+ * @property {Session} session the session as stored, counting the new message
+ * @property {Message} message
+ */
+
+/**
+ * The events the session manager emits, by name, with their payloads. Each is emitted after the change is stored.
+ * @typedef {object} SessionEvents
+ * @property {SessionChange} sessionStarted a new session became active
+ * @property {SessionChange} sessionResumed a paused or completed session became active again
+ * @property {SessionChange} sessionPaused another session became active, or this one was idle too long
+ * @property {SessionChange} sessionEnded the session was completed
+ * @property {SessionChange} sessionArchived
+ * @property {MessageRecorded} messageRecorded a user or bot message was added to a session
+ */
+
+/** @typedef {keyof SessionEvents} SessionEventName */
+
+/**
+ * @template {SessionEventName} K
+ * @typedef {(event: SessionEvents[K]) => void | Promise<void>} Listener
+ */
+
+/**
+ * @typedef {ReturnType<typeof createEventBus>} EventBus
+ */
+
+/**
+ * A typed publish/subscribe hub for session events, so modules (real-time sync, outbound webhooks, metrics) follow
+ * sessions without the session manager knowing about them. A listener that throws or rejects is logged; it never
+ * disturbs the chat or the other listeners.
+ * @param {object} deps
+ * @param {import('./logger.js').Logger} deps.logger
+ */
+export function createEventBus({ logger }) {
+  /** @type {Map<SessionEventName, Set<Listener<any>>>} */
+  const listeners = new Map();
+  /** @type {Set<Promise<void>>} */
+  const pending = new Set();
+
+  /**
+   * @param {SessionEventName} name
+   * @param {unknown} error
+   */
+  const report = (name, error) => logger.error('session event listener failed', { event: name, error });
+
+  return {
+    /**
+     * Calls `listener` with every `name` event from now on, in subscription order.
+     * @template {SessionEventName} K
+     * @param {K} name
+     * @param {Listener<K>} listener
+     * @returns {() => void} unsubscribes
+     */
+    on(name, listener) {
+      const set = listeners.get(name) ?? new Set();
+      listeners.set(name, set.add(listener));
+      return () => void set.delete(listener);
+    },
+
+    /**
+     * Calls the event's listeners. Does not wait for async ones; {@link settled} does.
+     * @template {SessionEventName} K
+     * @param {K} name
+     * @param {SessionEvents[K]} event
+     */
+    emit(name, event) {
+      for (const listener of listeners.get(name) ?? []) {
+        try {
+          const result = listener(event);
+          if (result instanceof Promise) {
+            /** @type {Promise<void>} */
+            const settling = result.catch((error) => report(name, error)).finally(() => pending.delete(settling));
+            pending.add(settling);
+          }
+        } catch (error) {
+          report(name, error);
+        }
+      }
+    },
+
+    /** Waits until the async listeners started so far have finished, e.g. before the store closes. */
+    async settled() {
+      while (pending.size > 0) await Promise.all(pending);
+    },
+  };
+}
