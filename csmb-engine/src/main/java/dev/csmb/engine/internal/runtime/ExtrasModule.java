@@ -1,10 +1,11 @@
 package dev.csmb.engine.internal.runtime;
 
-import dev.csmb.api.TeamSize;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 
-/** What the options and the team size add around the code: Docker, CI, CONTRIBUTING.md and SECURITY.md. */
+/**
+ * The README's "What's included" section: one line for each of the {@link Extras} the project got. Applies when at
+ * least one does; the extras themselves are modules of their own.
+ */
 final class ExtrasModule implements RuntimeModule {
 
     @Override
@@ -14,24 +15,11 @@ final class ExtrasModule implements RuntimeModule {
 
     @Override
     public boolean applies(Selection selection) {
-        return true;
+        return Extras.ALL.stream().anyMatch(extra -> extra.applies(selection));
     }
 
     @Override
-    public List<String> files(Selection selection) {
-        List<String> files = new ArrayList<>();
-        if (selection.options().includeDocker()) {
-            files.addAll(List.of("Dockerfile", "docker-compose.yml", ".dockerignore"));
-        }
-        if (selection.options().includeCI()) {
-            files.add(".github/workflows/ci.yml");
-        }
-        if (selection.options().includeDocumentation() && selection.teamAtLeast(TeamSize.SMALL)) {
-            files.add("CONTRIBUTING.md");
-        }
-        if (selection.options().includeDocumentation() && selection.teamAtLeast(TeamSize.LARGE)) {
-            files.add("SECURITY.md");
-        }
-        return List.copyOf(files);
+    public Optional<String> readme(Selection selection) {
+        return Optional.of("partials/readme/extras.md.hbs");
     }
 }
