@@ -29,7 +29,8 @@ public final class CliPlatformGenerator implements PlatformGenerator {
             "A terminal chat bot: a readline prompt with sessions you can list, resume and end, kept in memory"
                     + " or in SQLite.");
 
-    private static final RuntimeSpec RUNTIME = RuntimeSpec.builder()
+    /** What the platform adds to the runtime; package-private so tests can compare the project against it. */
+    static final RuntimeSpec RUNTIME = RuntimeSpec.builder()
             .envVar(new EnvVar("CLI_USER", "local", "The name the terminal chat keeps your sessions under.",
                     false, false))
             .readmeTemplate(TEMPLATES + "readme-section.md.hbs")
