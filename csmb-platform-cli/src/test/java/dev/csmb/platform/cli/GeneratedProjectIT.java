@@ -2,8 +2,11 @@ package dev.csmb.platform.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.csmb.api.Complexity;
 import dev.csmb.api.GenerationOptions;
 import dev.csmb.api.Priority;
+import dev.csmb.api.TeamSize;
 import dev.csmb.engine.testkit.CsmbTestKit;
 import dev.csmb.engine.testkit.node.NodeProject;
 import java.nio.file.Path;
@@ -17,7 +20,8 @@ import dev.csmb.api.BuildConfiguration;
 
 /**
  * Generates CLI projects and checks them the way a user would: in a fresh folder, on the Node.js they
- * declare, {@code npm install}, {@code npm run typecheck} and {@code npm test} must pass.
+ * declare, {@code npm install}, {@code npm run typecheck}, {@code npm run lint} (when the project has it) and
+ * {@code npm test} must pass.
  */
 class GeneratedProjectIT {
 
@@ -30,7 +34,11 @@ class GeneratedProjectIT {
                         Priority.MESSAGE_PERSISTENCE, Priority.SESSION_MANAGEMENT, Priority.ERROR_HANDLING)),
                 Arguments.of("bare", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
                         Priority.SESSION_MANAGEMENT, Priority.SCALABILITY)
-                        .options(new GenerationOptions(false, false, false, false))));
+                        .options(new GenerationOptions(false, false, false, false))),
+                Arguments.of("intermediate", (UnaryOperator<BuildConfiguration.Builder>) b -> b
+                        .complexity(Complexity.INTERMEDIATE).teamSize(TeamSize.SMALL)),
+                Arguments.of("expert-large", (UnaryOperator<BuildConfiguration.Builder>) b -> b
+                        .complexity(Complexity.EXPERT).teamSize(TeamSize.LARGE)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -40,6 +48,9 @@ class GeneratedProjectIT {
         BuildConfiguration configuration = KIT.with(change).configuration();
         Path project = KIT.with(configuration).generate().writeTo(dir.resolve(name));
         NodeProject node = NodeProject.at(project).install().typecheck();
+        if (new ObjectMapper().readTree(project.resolve("package.json").toFile()).path("scripts").has("lint")) {
+            node.succeeds("npm", "run", "lint");
+        }
         if (configuration.options().includeTests()) {
             node.test();
         } else {
