@@ -43,6 +43,10 @@ public final class GenerationBenchmark {
 
         for (PlatformDescriptor platform : engine.platforms()) {
             BuildConfiguration configuration = everything(platform);
+            long cold = System.nanoTime();
+            engine.generate(configuration);
+            System.out.printf(Locale.ROOT, "first generate %s: %.1f ms (cold: validator bootstrap, template loading)%n",
+                    platform.id(), millis(System.nanoTime() - cold));
             for (int i = 0; i < iterations; i++) {
                 engine.generate(configuration); // warm-up: JIT, template caches
             }
