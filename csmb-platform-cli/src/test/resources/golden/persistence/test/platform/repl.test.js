@@ -83,11 +83,11 @@ describe('terminal chat', () => {
 
     const second = runCli(['/sessions', '/history'], env);
     assert.match(second, new RegExp(`^\\* ${id}  active       2 messages`, 'm'), 'the last active session continues');
-    assert.match(second, /^  you: remember this$/m);
+    assert.match(second, /^ {2}you: remember this$/m);
 
     const third = runCli(['/new', 'something else', `/resume ${id}`, '/history'], env);
     assert.match(third, new RegExp(`Resumed session ${id} \\(2 messages\\)`));
-    assert.match(third, /^  you: remember this$/m);
+    assert.match(third, /^ {2}you: remember this$/m);
   });
 });
 
