@@ -23,24 +23,34 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 public final class ConfigurationValidator {
 
-    private final Validator validator;
-
-    private ConfigurationValidator(Validator validator) {
-        this.validator = validator;
+    private ConfigurationValidator() {
     }
 
-    /** A validator backed by Hibernate Validator; messages use only {@code {min}}/{@code {max}}, so no EL. */
+    /**
+     * A validator backed by Hibernate Validator; messages use only {@code {min}}/{@code {max}}, so no EL. Hibernate
+     * Validator boots on first use, not here: bootstrapping is most of a cold engine build, and an application
+     * that only lists platforms never pays for it.
+     */
     public static ConfigurationValidator create() {
-        ValidatorFactory factory = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory();
-        return new ConfigurationValidator(factory.getValidator());
+        return new ConfigurationValidator();
+    }
+
+    /** Initialization-on-demand holder: built once, on first validation, thread-safe by class initialization. */
+    private static final class Holder {
+        static final Validator VALIDATOR = build();
+
+        private static Validator build() {
+            ValidatorFactory factory = Validation.byDefaultProvider().configure()
+                    .messageInterpolator(new ParameterMessageInterpolator())
+                    .buildValidatorFactory();
+            return factory.getValidator();
+        }
     }
 
     /** Validates {@code configuration} against the given usable generators. */
     public ValidationResult validate(BuildConfiguration configuration, Map<String, PlatformGenerator> generators) {
         List<Violation> violations = new ArrayList<>();
-        for (ConstraintViolation<BuildConfiguration> v : validator.validate(configuration)) {
+        for (ConstraintViolation<BuildConfiguration> v : Holder.VALIDATOR.validate(configuration)) {
             violations.add(Violation.error(v.getPropertyPath().toString(), code(v), v.getMessage()));
         }
         PlatformGenerator generator = generators.get(configuration.platform());
