@@ -10,6 +10,11 @@ public final class RuntimeModules {
             new CoreModule(),
             new StoresModule(),
             new HttpModule(),
+            new SettingsModule(),
+            new MultiLanguageModule(),
+            new ContextAwarenessModule(),
+            new ConversationBranchingModule(),
+            new CustomCommandsModule(),
             new ExtrasModule());
 
     private RuntimeModules() {
