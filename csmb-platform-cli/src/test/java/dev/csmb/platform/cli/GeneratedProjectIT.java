@@ -2,6 +2,7 @@ package dev.csmb.platform.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.csmb.api.Feature;
 import dev.csmb.api.GenerationOptions;
 import dev.csmb.api.Priority;
 import dev.csmb.engine.testkit.CsmbTestKit;
@@ -30,7 +31,16 @@ class GeneratedProjectIT {
                         Priority.MESSAGE_PERSISTENCE, Priority.SESSION_MANAGEMENT, Priority.ERROR_HANDLING)),
                 Arguments.of("bare", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
                         Priority.SESSION_MANAGEMENT, Priority.SCALABILITY)
-                        .options(new GenerationOptions(false, false, false, false))));
+                        .options(new GenerationOptions(false, false, false, false))),
+                feature(Feature.CONVERSATION_BRANCHING),
+                feature(Feature.CONTEXT_AWARENESS),
+                feature(Feature.CUSTOM_COMMANDS),
+                feature(Feature.MULTI_LANGUAGE));
+    }
+
+    /** The feature alone, with the platform's default priorities. */
+    private static Arguments feature(Feature feature) {
+        return Arguments.of(feature.id(), (UnaryOperator<BuildConfiguration.Builder>) b -> b.features(feature));
     }
 
     @ParameterizedTest(name = "{0}")
