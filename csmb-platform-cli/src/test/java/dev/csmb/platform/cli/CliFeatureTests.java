@@ -15,6 +15,10 @@ class CliFeatureTests {
 
     private static final CsmbTestKit KIT = CsmbTestKit.forGenerator(new CliPlatformGenerator());
 
+    /** The runtime modules of these features, named like the features. */
+    private static final List<String> MODULES = List.of("conversation-branching", "context-awareness",
+            "custom-commands", "multi-language");
+
     @ParameterizedTest
     @EnumSource(value = Feature.class, names = {"CONVERSATION_BRANCHING", "CONTEXT_AWARENESS", "CUSTOM_COMMANDS",
             "MULTI_LANGUAGE"})
@@ -32,12 +36,18 @@ class CliFeatureTests {
                 } + "`");
         assertThat(project.paths().stream().anyMatch(p -> p.endsWith(".es.json")))
                 .isEqualTo(feature == Feature.MULTI_LANGUAGE);
+        for (String other : MODULES) {
+            if (!other.equals(feature.id())) {
+                assertThat(project.paths()).noneMatch(p -> p.contains(other));
+                assertThat(project.text("src/core/runtime.js")).doesNotContain(other);
+            }
+        }
     }
 
     @Test
     void withoutFeaturesNoFeatureCodeIsGenerated() {
         GeneratedProject project = KIT.generate();
-        for (String id : List.of("conversation-branching", "context-awareness", "custom-commands", "multi-language")) {
+        for (String id : MODULES) {
             assertThat(project.paths()).noneMatch(p -> p.contains(id));
         }
         assertThat(project.text("src/core/types.js")).doesNotContain("Setting");
