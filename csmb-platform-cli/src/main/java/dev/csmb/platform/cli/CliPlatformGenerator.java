@@ -2,6 +2,7 @@ package dev.csmb.platform.cli;
 
 import com.google.auto.service.AutoService;
 import dev.csmb.api.Complexity;
+import dev.csmb.api.Feature;
 import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.api.Priority;
 import dev.csmb.spi.EnvVar;
@@ -15,8 +16,7 @@ import java.util.Set;
  * Generates a terminal chat bot: the shared runtime plus a {@code node:readline} REPL as its platform adapter.
  * It needs no npm packages beyond the runtime's and no account or token.
  *
- * <p>Supported features: none yet. The catalog lists custom-commands, backup-restore and context-awareness for
- * this platform; each is claimed here once the generated code implements it.
+ * <p>Supported features: each one the generated code implements for the terminal, and nothing else.
  */
 @AutoService(PlatformGenerator.class)
 public final class CliPlatformGenerator implements PlatformGenerator {
@@ -25,7 +25,12 @@ public final class CliPlatformGenerator implements PlatformGenerator {
     private static final String TEMPLATES = "csmb/" + ID + "/";
 
     private static final PlatformDescriptor DESCRIPTOR = new PlatformDescriptor(ID, "CLI Tool", "Node readline",
-            Complexity.BASIC, "1-2 hours", Set.of(), List.of(Priority.SESSION_MANAGEMENT, Priority.ERROR_HANDLING),
+            Complexity.BASIC, "1-2 hours", Set.of(
+                    Feature.CONVERSATION_BRANCHING,
+                    Feature.CONTEXT_AWARENESS,
+                    Feature.CUSTOM_COMMANDS,
+                    Feature.MULTI_LANGUAGE),
+            List.of(Priority.SESSION_MANAGEMENT, Priority.ERROR_HANDLING),
             "A terminal chat bot: a readline prompt with sessions you can list, resume and end, kept in memory"
                     + " or in SQLite.");
 
@@ -52,6 +57,10 @@ public final class CliPlatformGenerator implements PlatformGenerator {
         render(context, "src/platform/adapter.js");
         render(context, "src/platform/config.js");
         render(context, "locales/platform.en.json");
+        if (context.has(Feature.MULTI_LANGUAGE)) {
+            render(context, "locales/platform.es.json");
+            render(context, "locales/platform.de.json");
+        }
         if (context.configuration().options().includeTests()) {
             render(context, "test/platform/repl.test.js");
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.csmb.api.Complexity;
+import dev.csmb.api.Feature;
 import dev.csmb.api.GenerationOptions;
 import dev.csmb.api.Priority;
 import dev.csmb.api.TeamSize;
@@ -38,7 +39,16 @@ class GeneratedProjectIT {
                 Arguments.of("intermediate", (UnaryOperator<BuildConfiguration.Builder>) b -> b
                         .complexity(Complexity.INTERMEDIATE).teamSize(TeamSize.SMALL)),
                 Arguments.of("expert-large", (UnaryOperator<BuildConfiguration.Builder>) b -> b
-                        .complexity(Complexity.EXPERT).teamSize(TeamSize.LARGE)));
+                        .complexity(Complexity.EXPERT).teamSize(TeamSize.LARGE)),
+                feature(Feature.CONVERSATION_BRANCHING),
+                feature(Feature.CONTEXT_AWARENESS),
+                feature(Feature.CUSTOM_COMMANDS),
+                feature(Feature.MULTI_LANGUAGE));
+    }
+
+    /** The feature alone, with the platform's default priorities. */
+    private static Arguments feature(Feature feature) {
+        return Arguments.of(feature.id(), (UnaryOperator<BuildConfiguration.Builder>) b -> b.features(feature));
     }
 
     @ParameterizedTest(name = "{0}")

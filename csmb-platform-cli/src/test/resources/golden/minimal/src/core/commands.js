@@ -1,6 +1,6 @@
 // @ts-check
 import { t } from './i18n.js';
-import { shortId } from './sessions.js';
+import { shortId, statusName } from './sessions.js';
 
 /** @typedef {import('./types.js').Scope} Scope */
 
@@ -93,7 +93,7 @@ export function registerSessionCommands(router, sessions, { historyLimit = 20 } 
           t('commands.sessions.line', {
             marker: s.status === 'active' ? '*' : ' ',
             id: shortId(s),
-            status: s.status.padEnd(9),
+            status: statusName(s.status).padEnd(9),
             count: String(s.messageCount).padStart(3),
             time: formatTime(s.updatedAt),
           }),

@@ -21,6 +21,24 @@ export const SHORT_ID_LENGTH = 8;
 export const shortId = (session) => session.id.slice(0, SHORT_ID_LENGTH);
 
 /**
+ * A status as the user reads it, in the current locale.
+ * @param {Session['status']} status
+ * @returns {string}
+ */
+export function statusName(status) {
+  switch (status) {
+    case 'active':
+      return t('sessions.status.active');
+    case 'paused':
+      return t('sessions.status.paused');
+    case 'completed':
+      return t('sessions.status.completed');
+    default:
+      return t('sessions.status.archived');
+  }
+}
+
+/**
  * @typedef {ReturnType<typeof createSessionManager>} SessionManager
  */
 

@@ -9,6 +9,8 @@ import { createSessionManager } from '../../src/core/sessions.js';
 import { createMemoryStore } from '../../src/core/stores/memory.js';
 import { reply } from '../../src/reply.js';
 
+/** @typedef {import('../../src/core/chat.js').ContextInput} ContextInput */
+
 const MINUTE = 60_000;
 
 describe('chat with the session commands', () => {
@@ -161,8 +163,10 @@ describe('chat with the session commands', () => {
         return 'ok';
       },
     });
-    custom.addContextProvider(({ message, session }) => ({ user: message.userId, count: session.messageCount }));
-    custom.addContextProvider(async () => ({ count: 42 }));
+    // These parts are made up for the test; ReplyContext declares only the selected modules' parts.
+    const addProvider = /** @type {(provider: (input: ContextInput) => object) => void} */ (custom.addContextProvider);
+    addProvider(({ message, session }) => ({ user: message.userId, count: session.messageCount }));
+    addProvider(async () => ({ count: 42 }));
     const replies = await custom.handle({ userId: 'alice', channelId: 'c', text: 'hi' });
     assert.deepEqual(replies, ['Started session 00000001.', 'ok']);
     assert.deepEqual(contexts, [{ user: 'alice', count: 42 }]);

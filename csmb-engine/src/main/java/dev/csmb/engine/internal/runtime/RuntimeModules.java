@@ -23,6 +23,11 @@ public final class RuntimeModules {
             Extras.DEPENDENCY_UPDATES,
             Extras.OPERATIONS,
             new HttpModule(),
+            new SettingsModule(),
+            new MultiLanguageModule(),
+            new ContextAwarenessModule(),
+            new ConversationBranchingModule(),
+            new CustomCommandsModule(),
             new ExtrasModule());
 
     private RuntimeModules() {
