@@ -39,7 +39,7 @@ class FeatureModulesTests {
     @Test
     void withoutThoseFeaturesThereAreNoSettings() {
         assertThat(plan(Feature.CONTEXT_AWARENESS).applies("settings")).isFalse();
-        assertThat(plan().modules()).extracting(RuntimeModule::id).containsExactly("core", "stores", "extras");
+        assertThat(plan().modules()).extracting(RuntimeModule::id).containsExactly("core", "stores", "docker", "ci", "extras");
     }
 
     @Test
