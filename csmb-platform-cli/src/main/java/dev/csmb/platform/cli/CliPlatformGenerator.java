@@ -53,6 +53,9 @@ public final class CliPlatformGenerator implements PlatformGenerator {
         render(context, "locales/platform.en.json");
         if (context.configuration().options().includeTests()) {
             render(context, "test/platform/repl.test.js");
+            if (context.configuration().priorities().contains(Priority.ERROR_HANDLING)) {
+                render(context, "test/platform/shutdown.test.js");
+            }
         }
     }
 

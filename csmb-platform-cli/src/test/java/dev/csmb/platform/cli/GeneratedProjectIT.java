@@ -30,7 +30,13 @@ class GeneratedProjectIT {
                         Priority.MESSAGE_PERSISTENCE, Priority.SESSION_MANAGEMENT, Priority.ERROR_HANDLING)),
                 Arguments.of("bare", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
                         Priority.SESSION_MANAGEMENT, Priority.SCALABILITY)
-                        .options(new GenerationOptions(false, false, false, false))));
+                        .options(new GenerationOptions(false, false, false, false))),
+                Arguments.of("auth", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
+                        Priority.USER_AUTHENTICATION, Priority.SESSION_MANAGEMENT)),
+                Arguments.of("errors", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
+                        Priority.ERROR_HANDLING, Priority.SESSION_MANAGEMENT)),
+                Arguments.of("persistence-errors", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
+                        Priority.MESSAGE_PERSISTENCE, Priority.ERROR_HANDLING)));
     }
 
     @ParameterizedTest(name = "{0}")

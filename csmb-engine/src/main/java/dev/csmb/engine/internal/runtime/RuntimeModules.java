@@ -10,6 +10,7 @@ public final class RuntimeModules {
             new CoreModule(),
             new StoresModule(),
             new HttpModule(),
+            new AuthModule(), new SessionScopeModule(), new PersistenceModule(), new RetryModule(),
             new ExtrasModule());
 
     private RuntimeModules() {
