@@ -30,17 +30,15 @@ class OpsModulesGenerationTests {
                 .fileContains(".env.example", "SESSION_SCOPE=user")
                 .fileContains("README.md", "## Who may use the bot");
         assertThat(project.paths()).doesNotContain("src/core/retry.js", "test/platform/shutdown.test.js");
-        assertThat(project.text("src/platform/adapter.js")).doesNotContain("retry");
     }
 
     @Test
-    void errorHandlingRetriesTheTerminalWritesAndTestsTheShutdown() {
+    void errorHandlingShipsRetriesAndTestsTheShutdown() {
         GeneratedProject project = KIT.with(b -> b.priorities(Priority.ERROR_HANDLING, Priority.MESSAGE_PERSISTENCE))
                 .generate();
         project.writeTo(CliGenerationTests.OUT.resolve("errors"));
         project.hasFile("src/core/retry.js", "test/core/retry.test.js", "test/transcripts/error-handling.test.js",
                         "test/platform/shutdown.test.js", "test/transcripts/message-persistence.test.js")
-                .fileContains("src/platform/adapter.js", "import { isTransient, withRetry } from '../core/retry.js';")
                 .fileContains("README.md", "## When things go wrong");
         assertThat(project.paths()).doesNotContain("src/core/auth.js", "src/core/session-scope.js");
         assertThat(project.text(".env.example")).doesNotContain("ALLOWED_USERS").doesNotContain("SESSION_SCOPE");
