@@ -1,7 +1,9 @@
 package dev.csmb.engine.internal.runtime;
 
+import dev.csmb.api.Feature;
 import dev.csmb.api.Priority;
 import dev.csmb.spi.EnvVar;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +25,11 @@ final class AuthModule implements RuntimeModule {
 
     @Override
     public List<String> files(Selection selection) {
-        return List.of("src/core/auth.js", "locales/auth.en.json");
+        List<String> files = new ArrayList<>(List.of("src/core/auth.js", "locales/auth.en.json"));
+        if (selection.has(Feature.MULTI_LANGUAGE)) {
+            files.addAll(List.of("locales/auth.es.json", "locales/auth.de.json"));
+        }
+        return List.copyOf(files);
     }
 
     @Override
