@@ -2,6 +2,7 @@ package dev.csmb.engine.internal.runtime;
 
 import dev.csmb.api.Priority;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The message-persistence priority: SQLite becomes the default store ({@link Selection#store()}), and a transcript
@@ -22,5 +23,10 @@ final class PersistenceModule implements RuntimeModule {
     @Override
     public List<String> testFiles(Selection selection) {
         return List.of("test/transcripts/message-persistence.test.js");
+    }
+
+    @Override
+    public Optional<String> readme(Selection selection) {
+        return Optional.of("partials/readme/persistence.md.hbs");
     }
 }
