@@ -10,7 +10,10 @@ public final class RuntimeModules {
             new CoreModule(),
             new StoresModule(),
             new HttpModule(),
-            new AuthModule(), new SessionScopeModule(), new PersistenceModule(), new RetryModule(),
+            new AuthModule(),
+            new SessionScopeModule(),
+            new PersistenceModule(),
+            new RetryModule(),
             new ExtrasModule());
 
     private RuntimeModules() {
