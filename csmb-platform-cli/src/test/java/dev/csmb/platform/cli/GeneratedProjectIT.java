@@ -25,6 +25,7 @@ class GeneratedProjectIT {
 
     static Stream<Arguments> configurations() {
         return Stream.of(
+                // the platform's default priorities: session-management and error-handling
                 Arguments.of("minimal", (UnaryOperator<BuildConfiguration.Builder>) b -> b),
                 Arguments.of("persistence", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
                         Priority.MESSAGE_PERSISTENCE, Priority.SESSION_MANAGEMENT, Priority.ERROR_HANDLING)),
@@ -33,8 +34,6 @@ class GeneratedProjectIT {
                         .options(new GenerationOptions(false, false, false, false))),
                 Arguments.of("auth", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
                         Priority.USER_AUTHENTICATION, Priority.SESSION_MANAGEMENT)),
-                Arguments.of("errors", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
-                        Priority.ERROR_HANDLING, Priority.SESSION_MANAGEMENT)),
                 Arguments.of("persistence-errors", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
                         Priority.MESSAGE_PERSISTENCE, Priority.ERROR_HANDLING)));
     }
