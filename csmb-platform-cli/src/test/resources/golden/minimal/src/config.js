@@ -1,6 +1,7 @@
 // @ts-check
 import { EnvReader } from './core/env.js';
 import { readPlatformConfig } from './platform/config.js';
+import { readConfig as readSessionScopeConfig } from './core/session-scope.js';
 
 /** @typedef {'debug' | 'info' | 'warn' | 'error'} LogLevel */
 /** @typedef {'memory' | 'sqlite'} StoreKind */
@@ -22,6 +23,7 @@ import { readPlatformConfig } from './platform/config.js';
  * @property {StoreConfig} store
  * @property {SessionsConfig} sessions
  * @property {LogLevel} logLevel
+ * @property {ReturnType<typeof readSessionScopeConfig>} sessionScope
  * @property {import('./platform/config.js').PlatformConfig} platform
  */
 
@@ -48,6 +50,7 @@ export function loadConfig(environment = process.env) {
       idleTimeoutMs: env.integer('SESSION_IDLE_MINUTES', { fallback: 30, min: 1, max: 525600 }) * 60_000,
     },
     logLevel: env.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+    sessionScope: readSessionScopeConfig(env),
     platform: readPlatformConfig(env),
   };
 }

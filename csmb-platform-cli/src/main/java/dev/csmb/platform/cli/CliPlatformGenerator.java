@@ -63,6 +63,9 @@ public final class CliPlatformGenerator implements PlatformGenerator {
         }
         if (context.configuration().options().includeTests()) {
             render(context, "test/platform/repl.test.js");
+            if (context.configuration().priorities().contains(Priority.ERROR_HANDLING)) {
+                render(context, "test/platform/shutdown.test.js");
+            }
         }
     }
 

@@ -30,6 +30,7 @@ class GeneratedProjectIT {
 
     static Stream<Arguments> configurations() {
         return Stream.of(
+                // the platform's default priorities: session-management and error-handling
                 Arguments.of("minimal", (UnaryOperator<BuildConfiguration.Builder>) b -> b),
                 Arguments.of("persistence", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
                         Priority.MESSAGE_PERSISTENCE, Priority.SESSION_MANAGEMENT, Priority.ERROR_HANDLING)),
@@ -43,7 +44,11 @@ class GeneratedProjectIT {
                 feature(Feature.CONVERSATION_BRANCHING),
                 feature(Feature.CONTEXT_AWARENESS),
                 feature(Feature.CUSTOM_COMMANDS),
-                feature(Feature.MULTI_LANGUAGE));
+                feature(Feature.MULTI_LANGUAGE),
+                Arguments.of("auth", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
+                        Priority.USER_AUTHENTICATION, Priority.SESSION_MANAGEMENT)),
+                Arguments.of("persistence-errors", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
+                        Priority.MESSAGE_PERSISTENCE, Priority.ERROR_HANDLING)));
     }
 
     /** The feature alone, with the platform's default priorities. */

@@ -39,15 +39,34 @@ export function createLogger({ level, stream = process.stderr }) {
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }
 
+/** Field names whose values are never written, in case a secret is passed by mistake. */
+const SECRET = /token|secret|password|passwd|authorization|api.?key|cookie/i;
+
 /**
- * Errors do not survive JSON.stringify; keep their message and stack.
+ * Errors do not survive JSON.stringify: keep their name, message, code, stack and cause. Fields named like
+ * secrets are replaced by "[redacted]".
  * @param {Fields} fields
  * @returns {Fields}
  */
 function serialize(fields) {
   return Object.fromEntries(
-    Object.entries(fields).map(([key, value]) =>
-      value instanceof Error ? [key, { name: value.name, message: value.message, stack: value.stack }] : [key, value],
-    ),
+    Object.entries(fields).map(([key, value]) => [key, SECRET.test(key) ? '[redacted]' : serializeValue(value)]),
   );
+}
+
+/**
+ * @param {unknown} value
+ * @param {number} [depth] how many causes deep, so a cause cycle cannot loop
+ * @returns {unknown}
+ */
+function serializeValue(value, depth = 0) {
+  if (!(value instanceof Error)) return value;
+  const code = 'code' in value ? value.code : undefined;
+  return {
+    name: value.name,
+    message: value.message,
+    ...(code === undefined ? {} : { code }),
+    stack: value.stack,
+    ...(value.cause === undefined || depth >= 3 ? {} : { cause: serializeValue(value.cause, depth + 1) }),
+  };
 }

@@ -1,6 +1,8 @@
 // @ts-check
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { loadConfig } from '../../src/config.js';
+import { openStore } from '../../src/core/stores/index.js';
 import { createMemoryStore } from '../../src/core/stores/memory.js';
 
 describe('memory store', () => {
@@ -37,5 +39,26 @@ describe('memory store', () => {
       (await store.listMessages('a', 5)).map((m) => m.text),
       ['two', 'three'],
     );
+  });
+
+  it('stays within MEMORY_MAX_SESSIONS under 100,000 distinct users, dropping the least recently used', async () => {
+    const maxSessions = 1000;
+    const config = loadConfig({ SESSION_STORE: 'memory', MEMORY_MAX_SESSIONS: String(maxSessions) });
+    const store = await openStore(config.store);
+    const users = 100_000;
+    const started = performance.now();
+    for (let i = 0; i < users; i += 1) {
+      await store.saveSession({ ...session(`s${i}`), userId: `user-${i}` });
+      // The first user keeps chatting, so it stays among the recently used while everyone else comes and goes.
+      if (i % 100 === 0) await store.appendMessage({ sessionId: 's0', role: 'user', text: `still here ${i}`, at: i });
+    }
+    let kept = 0;
+    for (let i = 0; i < users; i += 1) if (await store.getSession(`s${i}`)) kept += 1;
+    assert.equal(kept, maxSessions, 'exactly the bound is kept');
+    assert.ok(await store.getSession('s0'), 'the recently used session survives');
+    assert.equal(await store.getSession('s1'), undefined, 'the least recently used ones are gone');
+    assert.ok(await store.getSession(`s${users - 1}`), 'the newest session is kept');
+    assert.equal((await store.listMessages('s0', 2000)).length, 1000, 'its messages stay with it');
+    assert.ok(performance.now() - started < 5000, 'fast enough for a busy bot');
   });
 });

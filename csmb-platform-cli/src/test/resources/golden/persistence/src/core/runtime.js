@@ -3,6 +3,7 @@ import { createChat } from './chat.js';
 import { createCommandRouter, registerSessionCommands } from './commands.js';
 import { createEventBus } from './events.js';
 import { createSessionManager } from './sessions.js';
+import { install as installSessionScope } from './session-scope.js';
 
 /**
  * The running core, as every module's `install(runtime)` receives it. A module registers commands, guards and
@@ -43,9 +44,14 @@ export async function createRuntime({ config, store, logger, reply, now, newId }
   const chat = createChat({ sessions, commands, reply, logger });
   /** @type {Runtime} */
   const runtime = { config, logger, store, events, sessions, commands, chat };
+  /** @type {(Installed | void)[]} */
+  const installed = [
+    await installSessionScope(runtime),
+  ];
   return {
     ...runtime,
     async stop() {
+      for (const module of installed.reverse()) if (module) await module.stop?.();
       await events.settled();
     },
   };

@@ -69,6 +69,9 @@ const STATUS_EVENTS = {
  * @param {() => string} [options.newId] creates session ids, replaceable in tests
  */
 export function createSessionManager({ store, idleTimeoutMs, events, now = Date.now, newId = randomUUID }) {
+  /** @type {(scope: Scope) => Scope} which sessions a scope uses; see {@link setScopeKey} */
+  let keyOf = (scope) => scope;
+
   /**
    * @param {Session} session
    * @param {Session['status']} status
@@ -101,12 +104,22 @@ export function createSessionManager({ store, idleTimeoutMs, events, now = Date.
 
   return {
     /**
+     * Maps the scope of every later call to the scope whose sessions it uses, e.g. `{ userId: '*', channelId }` so
+     * everyone in a channel shares its sessions (the session-scope module, SESSION_SCOPE=channel).
+     * @param {(scope: Scope) => Scope} key
+     */
+    setScopeKey(key) {
+      keyOf = key;
+    },
+
+    /**
      * The scope's active session, if any. An active session idle for longer than the timeout is paused
      * first and reported as `expired`, so the caller can tell the user how to get back to it.
      * @param {Scope} scope
      * @returns {Promise<{ session?: Session, expired?: Session }>}
      */
     async current(scope) {
+      scope = keyOf(scope);
       const session = await findActive(scope);
       if (session && now() - session.updatedAt >= idleTimeoutMs) {
         return { expired: await setStatus(session, 'paused') };
@@ -120,6 +133,7 @@ export function createSessionManager({ store, idleTimeoutMs, events, now = Date.
      * @returns {Promise<Session>}
      */
     async start(scope) {
+      scope = keyOf(scope);
       const active = await findActive(scope);
       if (active) await setStatus(active, 'paused');
       const at = now();
@@ -137,6 +151,7 @@ export function createSessionManager({ store, idleTimeoutMs, events, now = Date.
      * @returns {Promise<Session>}
      */
     async resume(scope, idPrefix) {
+      scope = keyOf(scope);
       const session = await find(scope, idPrefix);
       if (session.status === 'archived') throw new SessionError(t('sessions.archived', { id: shortId(session) }));
       const active = await findActive(scope);
@@ -150,6 +165,7 @@ export function createSessionManager({ store, idleTimeoutMs, events, now = Date.
      * @returns {Promise<Session | undefined>} the completed session, or undefined when none was active
      */
     async end(scope) {
+      scope = keyOf(scope);
       const active = await findActive(scope);
       return active && setStatus(active, 'completed');
     },
@@ -161,6 +177,7 @@ export function createSessionManager({ store, idleTimeoutMs, events, now = Date.
      * @returns {Promise<Session>}
      */
     async archive(scope, idPrefix) {
+      scope = keyOf(scope);
       const session = await find(scope, idPrefix);
       if (session.status === 'active') throw new SessionError(t('sessions.endBeforeArchive'));
       return session.status === 'archived' ? session : setStatus(session, 'archived');
@@ -172,6 +189,7 @@ export function createSessionManager({ store, idleTimeoutMs, events, now = Date.
      * @returns {Promise<Session[]>}
      */
     async list(scope) {
+      scope = keyOf(scope);
       return (await store.listSessions(scope)).filter((s) => s.status !== 'archived');
     },
 

@@ -39,7 +39,8 @@ class FeatureModulesTests {
     @Test
     void withoutThoseFeaturesThereAreNoSettings() {
         assertThat(plan(Feature.CONTEXT_AWARENESS).applies("settings")).isFalse();
-        assertThat(plan().modules()).extracting(RuntimeModule::id).containsExactly("core", "stores", "docker", "ci", "extras");
+        assertThat(plan().modules()).extracting(RuntimeModule::id).doesNotContain("settings", "multi-language",
+                "context-awareness", "conversation-branching", "custom-commands");
     }
 
     @Test
