@@ -2,6 +2,7 @@ package dev.csmb.platform.cli;
 
 import com.google.auto.service.AutoService;
 import dev.csmb.api.Complexity;
+import dev.csmb.api.Feature;
 import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.api.Priority;
 import dev.csmb.spi.EnvVar;
@@ -25,7 +26,8 @@ public final class CliPlatformGenerator implements PlatformGenerator {
     private static final String TEMPLATES = "csmb/" + ID + "/";
 
     private static final PlatformDescriptor DESCRIPTOR = new PlatformDescriptor(ID, "CLI Tool", "Node readline",
-            Complexity.BASIC, "1-2 hours", Set.of(), List.of(Priority.SESSION_MANAGEMENT, Priority.ERROR_HANDLING),
+            Complexity.BASIC, "1-2 hours", Set.of(Feature.FILE_ATTACHMENTS, Feature.AI_INTEGRATION, Feature.WEBHOOKS,
+            Feature.BACKUP_RESTORE), List.of(Priority.SESSION_MANAGEMENT, Priority.ERROR_HANDLING),
             "A terminal chat bot: a readline prompt with sessions you can list, resume and end, kept in memory"
                     + " or in SQLite.");
 

@@ -10,6 +10,10 @@ public final class RuntimeModules {
             new CoreModule(),
             new StoresModule(),
             new HttpModule(),
+            new FileAttachmentsModule(),
+            new AiIntegrationModule(),
+            new WebhooksModule(),
+            new BackupRestoreModule(),
             new ExtrasModule());
 
     private RuntimeModules() {
