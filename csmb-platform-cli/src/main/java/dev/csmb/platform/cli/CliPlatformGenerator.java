@@ -16,8 +16,8 @@ import java.util.Set;
  * Generates a terminal chat bot: the shared runtime plus a {@code node:readline} REPL as its platform adapter.
  * It needs no npm packages beyond the runtime's and no account or token.
  *
- * <p>Supported features: none yet. The catalog lists custom-commands, backup-restore and context-awareness for
- * this platform; each is claimed here once the generated code implements it.
+ * <p>Supported features: those the generated code implements, listed in the descriptor; a feature is claimed here
+ * once it does.
  */
 @AutoService(PlatformGenerator.class)
 public final class CliPlatformGenerator implements PlatformGenerator {

@@ -2,6 +2,7 @@ package dev.csmb.platform.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.csmb.api.Feature;
 import dev.csmb.api.GenerationOptions;
 import dev.csmb.api.Priority;
 import dev.csmb.engine.testkit.CsmbTestKit;
@@ -30,7 +31,11 @@ class GeneratedProjectIT {
                         Priority.MESSAGE_PERSISTENCE, Priority.SESSION_MANAGEMENT, Priority.ERROR_HANDLING)),
                 Arguments.of("bare", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
                         Priority.SESSION_MANAGEMENT, Priority.SCALABILITY)
-                        .options(new GenerationOptions(false, false, false, false))));
+                        .options(new GenerationOptions(false, false, false, false))),
+                Arguments.of("webhooks", (UnaryOperator<BuildConfiguration.Builder>) b -> b.features(Feature.WEBHOOKS)),
+                Arguments.of("ai-integration", (UnaryOperator<BuildConfiguration.Builder>) b -> b.features(Feature.AI_INTEGRATION)),
+                Arguments.of("file-attachments", (UnaryOperator<BuildConfiguration.Builder>) b -> b.features(Feature.FILE_ATTACHMENTS)),
+                Arguments.of("backup-restore", (UnaryOperator<BuildConfiguration.Builder>) b -> b.features(Feature.BACKUP_RESTORE)));
     }
 
     @ParameterizedTest(name = "{0}")
