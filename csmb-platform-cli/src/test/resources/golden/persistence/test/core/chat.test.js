@@ -161,8 +161,8 @@ describe('chat with the session commands', () => {
         return 'ok';
       },
     });
-    custom.addContextProvider(({ message, session }) => ({ user: message.userId, count: session.messageCount }));
-    custom.addContextProvider(async () => ({ count: 42 }));
+    custom.addContextProvider(({ message, session }) => /** @type {any} */ ({ user: message.userId, count: session.messageCount }));
+    custom.addContextProvider(async () => /** @type {any} */ ({ count: 42 }));
     const replies = await custom.handle({ userId: 'alice', channelId: 'c', text: 'hi' });
     assert.deepEqual(replies, ['Started session 00000001.', 'ok']);
     assert.deepEqual(contexts, [{ user: 'alice', count: 42 }]);
