@@ -28,8 +28,12 @@ public final class CliPlatformGenerator implements PlatformGenerator {
             Complexity.BASIC, "1-2 hours", Set.of(
                     Feature.CONVERSATION_BRANCHING,
                     Feature.CONTEXT_AWARENESS,
+                    Feature.MULTI_LANGUAGE,
+                    Feature.FILE_ATTACHMENTS,
                     Feature.CUSTOM_COMMANDS,
-                    Feature.MULTI_LANGUAGE),
+                    Feature.WEBHOOKS,
+                    Feature.AI_INTEGRATION,
+                    Feature.BACKUP_RESTORE),
             List.of(Priority.SESSION_MANAGEMENT, Priority.ERROR_HANDLING),
             "A terminal chat bot: a readline prompt with sessions you can list, resume and end, kept in memory"
                     + " or in SQLite.");

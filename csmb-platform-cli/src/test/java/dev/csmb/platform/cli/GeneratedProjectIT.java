@@ -48,7 +48,11 @@ class GeneratedProjectIT {
                 Arguments.of("auth", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
                         Priority.USER_AUTHENTICATION, Priority.SESSION_MANAGEMENT)),
                 Arguments.of("persistence-errors", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
-                        Priority.MESSAGE_PERSISTENCE, Priority.ERROR_HANDLING)));
+                        Priority.MESSAGE_PERSISTENCE, Priority.ERROR_HANDLING)),
+                feature(Feature.WEBHOOKS),
+                feature(Feature.AI_INTEGRATION),
+                feature(Feature.FILE_ATTACHMENTS),
+                feature(Feature.BACKUP_RESTORE));
     }
 
     /** The feature alone, with the platform's default priorities. */

@@ -198,11 +198,12 @@ export function createSessionManager({ store, idleTimeoutMs, events, now = Date.
      * @param {Session} session
      * @param {Message['role']} role
      * @param {string} text
+     * @param {import('./types.js').Attachment} [attachment] a file the message carries
      * @returns {Promise<Session>} the session with its new count and activity time
      */
-    async record(session, role, text) {
+    async record(session, role, text, attachment) {
       /** @type {Message} */
-      const message = { sessionId: session.id, role, text, at: now() };
+      const message = { sessionId: session.id, role, text, at: now(), ...(attachment && { attachment }) };
       await store.appendMessage(message);
       const updated = { ...session, messageCount: session.messageCount + 1, updatedAt: message.at };
       await store.saveSession(updated);

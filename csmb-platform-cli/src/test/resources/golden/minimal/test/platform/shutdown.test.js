@@ -6,17 +6,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { testEnv } from '../support/env.js';
 
 const entry = fileURLToPath(new URL('../../src/index.js', import.meta.url));
 const cwd = mkdtempSync(join(tmpdir(), 'shutdown-'));
 after(() => rmSync(cwd, { recursive: true, force: true }));
 
-const env = {
+const env = testEnv({
   PATH: process.env.PATH,
   LOG_LEVEL: 'warn',
   SESSION_STORE: 'sqlite',
   SQLITE_PATH: join(cwd, 'bot.db'),
-};
+});
 
 /**
  * Starts the real program with piped stdin; `printed` resolves once stdout matches.

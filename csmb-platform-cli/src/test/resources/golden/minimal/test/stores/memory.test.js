@@ -1,9 +1,9 @@
 // @ts-check
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadConfig } from '../../src/config.js';
 import { openStore } from '../../src/core/stores/index.js';
 import { createMemoryStore } from '../../src/core/stores/memory.js';
+import { loadTestConfig } from '../support/env.js';
 
 describe('memory store', () => {
   /** @param {string} id */
@@ -43,7 +43,7 @@ describe('memory store', () => {
 
   it('stays within MEMORY_MAX_SESSIONS under 100,000 distinct users, dropping the least recently used', async () => {
     const maxSessions = 1000;
-    const config = loadConfig({ SESSION_STORE: 'memory', MEMORY_MAX_SESSIONS: String(maxSessions) });
+    const config = loadTestConfig({ SESSION_STORE: 'memory', MEMORY_MAX_SESSIONS: String(maxSessions) });
     const store = await openStore(config.store);
     const users = 100_000;
     const started = performance.now();

@@ -49,7 +49,7 @@ describe('sqlite store', () => {
     await createSqliteStore({ path }).close(); // opening again must not re-run migrations
     const db = new DatabaseSync(path);
     try {
-      assert.deepEqual({ ...db.prepare('PRAGMA user_version').get() }, { user_version: 1 });
+      assert.deepEqual({ ...db.prepare('PRAGMA user_version').get() }, { user_version: 2 });
       assert.deepEqual({ ...db.prepare('PRAGMA journal_mode').get() }, { journal_mode: 'wal' });
     } finally {
       db.close();

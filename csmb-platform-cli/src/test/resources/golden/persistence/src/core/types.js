@@ -22,11 +22,22 @@
  */
 
 /**
+ * A file a message refers to. The store keeps only this reference; the file itself lives wherever the module that
+ * accepted it put it (file-attachments: under ATTACHMENTS_DIR, named by its hash).
+ * @typedef {object} Attachment
+ * @property {string} name the file name as the user gave it, e.g. "report.pdf"
+ * @property {string} type its MIME type, e.g. "application/pdf"
+ * @property {number} size bytes
+ * @property {string} sha256 hex digest of the content; also the stored file's name
+ */
+
+/**
  * @typedef {object} Message
  * @property {string} sessionId
  * @property {'user' | 'bot'} role
  * @property {string} text
  * @property {number} at epoch milliseconds
+ * @property {Attachment} [attachment] a file the message carries, when it does
  */
 
 /**
@@ -37,6 +48,8 @@
  * @property {(id: string) => Promise<Session | undefined>} getSession
  * @property {(scope: Scope) => Promise<Session[]>} listSessions the scope's sessions, most recently
  *   updated first (ties: most recently created first, then by id)
+ * @property {() => Promise<Session[]>} listAllSessions every session of every scope, oldest first (by creation time,
+ *   then by id); for exports, so it does not count as a use of a session
  * @property {(message: Message) => Promise<void>} appendMessage
  * @property {(sessionId: string, limit: number) => Promise<Message[]>} listMessages the latest `limit`, oldest first
  * @property {() => Promise<void>} close

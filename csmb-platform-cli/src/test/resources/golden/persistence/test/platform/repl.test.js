@@ -13,10 +13,12 @@ import { createLogger } from '../../src/core/logger.js';
 import { createSessionManager } from '../../src/core/sessions.js';
 import { createMemoryStore } from '../../src/core/stores/memory.js';
 import { createAdapter } from '../../src/platform/adapter.js';
-import { loadConfig } from '../../src/config.js';
 import { reply } from '../../src/reply.js';
+import { loadTestConfig, testEnv } from '../support/env.js';
 
 const entry = fileURLToPath(new URL('../../src/index.js', import.meta.url));
+const RUN_ENV = testEnv();
+const ANSWER = 'You said "hello bot" \\(1 message in this session so far\\)';
 const cwd = mkdtempSync(join(tmpdir(), 'repl-'));
 after(() => rmSync(cwd, { recursive: true, force: true }));
 
@@ -28,7 +30,7 @@ after(() => rmSync(cwd, { recursive: true, force: true }));
 function runCli(lines, env = {}) {
   const result = spawnSync(process.execPath, [entry], {
     cwd,
-    env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', CLI_USER: 'tester', ...env },
+    env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', CLI_USER: 'tester', ...RUN_ENV, ...env },
     input: lines.map((line) => `${line}\n`).join(''),
     encoding: 'utf8',
     timeout: 10_000,
@@ -60,7 +62,7 @@ describe('terminal chat', () => {
     }
     assert.match(
       transcript,
-      /^Started session ([0-9a-f]{8})\.\nYou said "hello bot" \(1 message in this session so far\)/m,
+      new RegExp(`^Started session ([0-9a-f]{8})\\.\\n${ANSWER}`, 'm'),
     );
     const id = /Started session ([0-9a-f]{8})/.exec(transcript)?.[1];
     assert.match(
@@ -69,7 +71,7 @@ describe('terminal chat', () => {
     );
     assert.match(
       transcript,
-      new RegExp(`^Session ${id}, last 2 of 2 messages:\\n  you: hello bot\\n  bot: You said "hello bot"`, 'm'),
+      new RegExp(`^Session ${id}, last 2 of 2 messages:\\n  you: hello bot\\n  bot: ${ANSWER}`, 'm'),
     );
     assert.match(transcript, new RegExp(`^Completed session ${id}\\. Your next message starts a new one\\.$`, 'm'));
     assert.ok(transcript.endsWith('Bye!\n'), 'stops reading after /quit');
@@ -99,7 +101,7 @@ describe('terminal adapter', () => {
     const commands = registerSessionCommands(createCommandRouter(), sessions);
     const logger = createLogger({ level: 'error' });
     const chat = createChat({ sessions, commands, reply, logger });
-    const config = loadConfig({ CLI_USER: 'ada' });
+    const config = loadTestConfig({ CLI_USER: 'ada' });
     /** @type {() => void} */
     let onEnd = () => {};
     const ended = new Promise((resolve) => {

@@ -105,6 +105,28 @@ function storeContract(name, open) {
       assert.equal((await store.listMessages('a1', 1))[0]?.text, text);
     });
 
+    it('keeps a message attachment reference, and messages without one have none', async () => {
+      const attachment = { name: 'report.pdf', type: 'application/pdf', size: 12, sha256: 'ab'.repeat(32) };
+      await store.saveSession(session());
+      await store.appendMessage({ sessionId: 'a1', role: 'user', text: 'plain', at: 1 });
+      await store.appendMessage({ sessionId: 'a1', role: 'user', text: 'file', at: 2, attachment });
+      attachment.size = 99;
+      assert.deepEqual(await store.listMessages('a1', 2), [
+        { sessionId: 'a1', role: 'user', text: 'plain', at: 1 },
+        { sessionId: 'a1', role: 'user', text: 'file', at: 2, attachment: { ...attachment, size: 12 } },
+      ]);
+    });
+
+    it('lists every session of every scope, oldest first', async () => {
+      assert.deepEqual(await store.listAllSessions(), []);
+      await store.saveSession(session({ id: 'b', createdAt: 2000, updatedAt: 9000 }));
+      await store.saveSession(session({ id: 'c', userId: 'u2', createdAt: 1000 }));
+      await store.saveSession(session({ id: 'a', channelId: 'c2', createdAt: 2000 }));
+      const all = await store.listAllSessions();
+      assert.deepEqual(all.map((s) => s.id), ['c', 'a', 'b']);
+      assert.deepEqual(all[2], session({ id: 'b', createdAt: 2000, updatedAt: 9000 }));
+    });
+
     it('returns no messages for an unknown session', async () => {
       assert.deepEqual(await store.listMessages('nope', 5), []);
     });

@@ -1,12 +1,12 @@
 // @ts-check
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/core/logger.js';
 import { createRuntime } from '../../src/core/runtime.js';
 import { isTransient, withRetry } from '../../src/core/retry.js';
 import { createMemoryStore } from '../../src/core/stores/memory.js';
 import { reply } from '../../src/reply.js';
+import { loadTestConfig } from '../support/env.js';
 
 describe('error-handling transcript', () => {
   it('answers a failure with an apology, logs it as structured JSON and keeps going', async () => {
@@ -15,7 +15,7 @@ describe('error-handling transcript', () => {
     const store = createMemoryStore();
     let failures = 1;
     const bot = await createRuntime({
-      config: loadConfig({}),
+      config: loadTestConfig({}),
       store,
       logger: createLogger({ level: 'info', stream: { write: (line) => logs.push(line) } }),
       reply: async (input) => {
@@ -56,7 +56,7 @@ describe('error-handling transcript', () => {
     /** @type {number[]} */
     const waits = [];
     const bot = await createRuntime({
-      config: loadConfig({}),
+      config: loadTestConfig({}),
       store: createMemoryStore(),
       logger: createLogger({ level: 'error' }),
       reply: () => withRetry(flakyService, { isRetryable: isTransient, sleep: async (ms) => void waits.push(ms) }),

@@ -4,11 +4,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/core/logger.js';
 import { createRuntime } from '../../src/core/runtime.js';
 import { openStore } from '../../src/core/stores/index.js';
 import { reply } from '../../src/reply.js';
+import { loadTestConfig } from '../support/env.js';
 
 /** @type {string} */
 let dir;
@@ -19,7 +19,7 @@ after(() => rm(dir, { recursive: true, force: true }));
 
 describe('message-persistence transcript', () => {
   it('uses SQLite by default and shows the history after a restart', async () => {
-    const config = loadConfig({ SQLITE_PATH: join(dir, 'bot.db') });
+    const config = loadTestConfig({ SQLITE_PATH: join(dir, 'bot.db') });
     assert.equal(config.store.kind, 'sqlite');
     let time = Date.UTC(2025, 0, 31, 14, 5);
     /** Opens the store and a runtime on it, as src/index.js does at each start. */

@@ -1,11 +1,11 @@
 // @ts-check
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/core/logger.js';
 import { createRuntime } from '../../src/core/runtime.js';
 import { createMemoryStore } from '../../src/core/stores/memory.js';
 import { reply } from '../../src/reply.js';
+import { loadTestConfig } from '../support/env.js';
 
 const MINUTE = 60_000;
 
@@ -18,7 +18,7 @@ async function botWith(env) {
   let next = 0;
   const store = createMemoryStore();
   const bot = await createRuntime({
-    config: loadConfig(env),
+    config: loadTestConfig(env),
     store,
     logger: createLogger({ level: 'error' }),
     reply,
@@ -91,7 +91,7 @@ describe('session-management transcript', () => {
   });
 
   it('rejects an unknown SESSION_SCOPE with one line', () => {
-    assert.throws(() => loadConfig({ SESSION_SCOPE: 'team' }), {
+    assert.throws(() => loadTestConfig({ SESSION_SCOPE: 'team' }), {
       message: 'Invalid SESSION_SCOPE: expected one of user, channel (got "team").',
     });
   });

@@ -32,6 +32,10 @@ public final class RuntimeModules {
             new ContextAwarenessModule(),
             new ConversationBranchingModule(),
             new CustomCommandsModule(),
+            new FileAttachmentsModule(),
+            new AiIntegrationModule(),
+            new WebhooksModule(),
+            new BackupRestoreModule(),
             new ExtrasModule());
 
     private RuntimeModules() {

@@ -27,6 +27,8 @@ const MIGRATIONS = [
      at INTEGER NOT NULL
    );
    CREATE INDEX messages_by_session ON messages (session_id, seq);`,
+  // A message's attachment reference (types.js Attachment) as JSON; NULL for plain text.
+  `ALTER TABLE messages ADD COLUMN attachment TEXT;`,
 ];
 
 /**
@@ -53,7 +55,10 @@ export function createSqliteStore({ path }) {
   const selectSessions = db.prepare(
     'SELECT * FROM sessions WHERE user_id = ? AND channel_id = ? ORDER BY updated_at DESC, created_at DESC, id',
   );
-  const insertMessage = db.prepare('INSERT INTO messages (session_id, role, text, at) VALUES (?, ?, ?, ?)');
+  const selectAllSessions = db.prepare('SELECT * FROM sessions ORDER BY created_at, id');
+  const insertMessage = db.prepare(
+    'INSERT INTO messages (session_id, role, text, at, attachment) VALUES (?, ?, ?, ?, ?)',
+  );
   const selectMessages = db.prepare(
     'SELECT * FROM (SELECT * FROM messages WHERE session_id = ? ORDER BY seq DESC LIMIT ?) ORDER BY seq',
   );
@@ -69,8 +74,11 @@ export function createSqliteStore({ path }) {
     async listSessions({ userId, channelId }) {
       return selectSessions.all(userId, channelId).map(toSession);
     },
+    async listAllSessions() {
+      return selectAllSessions.all().map(toSession);
+    },
     async appendMessage(m) {
-      insertMessage.run(m.sessionId, m.role, m.text, m.at);
+      insertMessage.run(m.sessionId, m.role, m.text, m.at, m.attachment ? JSON.stringify(m.attachment) : null);
     },
     async listMessages(sessionId, limit) {
       return selectMessages.all(sessionId, Math.max(0, limit)).map(toMessage);
@@ -119,10 +127,13 @@ function toSession(row) {
  * @returns {Message}
  */
 function toMessage(row) {
-  return {
+  /** @type {Message} */
+  const message = {
     sessionId: String(row.session_id),
     role: row.role === 'bot' ? 'bot' : 'user',
     text: String(row.text),
     at: Number(row.at),
   };
+  if (typeof row.attachment === 'string') message.attachment = JSON.parse(row.attachment);
+  return message;
 }

@@ -46,21 +46,34 @@ export function createMemoryStore({ maxSessions = 1000, maxMessagesPerSession = 
         .sort(byRecency)
         .map((session) => ({ ...session }));
     },
+    async listAllSessions() {
+      return [...entries.values()]
+        .map((entry) => ({ ...entry.session }))
+        .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    },
     async appendMessage(message) {
       const entry = touch(message.sessionId);
       if (!entry) throw new Error(`No session ${message.sessionId}`);
-      entry.messages.push({ ...message });
+      entry.messages.push(copyMessage(message));
       if (entry.messages.length > maxMessagesPerSession) entry.messages.shift();
     },
     async listMessages(sessionId, limit) {
       const messages = entries.get(sessionId)?.messages ?? [];
       if (limit <= 0) return [];
-      return messages.slice(-limit).map((message) => ({ ...message }));
+      return messages.slice(-limit).map(copyMessage);
     },
     async close() {
       entries.clear();
     },
   };
+}
+
+/**
+ * @param {Message} message
+ * @returns {Message}
+ */
+function copyMessage(message) {
+  return message.attachment ? { ...message, attachment: { ...message.attachment } } : { ...message };
 }
 
 /**
