@@ -10,6 +10,10 @@ public final class RuntimeModules {
             new CoreModule(),
             new StoresModule(),
             new HttpModule(),
+            new RedisStoreModule(),
+            new RateLimitModule(),
+            new HealthModule(),
+            new RealTimeSyncModule(),
             new ExtrasModule());
 
     private RuntimeModules() {
