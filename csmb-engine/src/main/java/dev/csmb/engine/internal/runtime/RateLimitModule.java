@@ -37,9 +37,9 @@ final class RateLimitModule implements RuntimeModule {
     @Override
     public List<EnvVar> envVars(Selection selection) {
         return List.of(
-                EnvVars.optional("RATE_LIMIT_PER_MINUTE", "20",
+                EnvVars.optional("RATE_LIMIT_PER_MINUTE", "30",
                         "Messages a user may send per minute, on average (commands count too)."),
-                EnvVars.optional("RATE_LIMIT_BURST", "5",
+                EnvVars.optional("RATE_LIMIT_BURST", "10",
                         "Messages a user may send in a quick burst before the per-minute rate applies."));
     }
 
