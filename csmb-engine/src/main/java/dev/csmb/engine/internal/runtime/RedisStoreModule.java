@@ -47,7 +47,7 @@ final class RedisStoreModule implements RuntimeModule {
         return List.of(
                 EnvVars.optional("REDIS_URL", "redis://localhost:6379", "The Redis server, as redis://[user:password@]host:port"
                         + "[/db] (rediss:// for TLS). Used when SESSION_STORE=redis"
-                        + (selection.has(Priority.REAL_TIME_SYNC) ? " and always by real-time sync (then it must be set)." : ".")),
+                        + (selection.has(Priority.REAL_TIME_SYNC) ? ", and by real-time sync, which needs it set when SESSION_STORE is not redis." : ".")),
                 EnvVars.optional("REDIS_KEY_PREFIX", keyPrefix(selection), "Put before every Redis key and channel name, so several"
                         + " bots can share one Redis server."),
                 EnvVars.optional("SESSION_TTL_HOURS", "720", "Hours after its last change that Redis drops a session"
