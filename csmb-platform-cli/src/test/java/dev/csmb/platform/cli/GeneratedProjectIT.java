@@ -9,10 +9,14 @@ import dev.csmb.api.GenerationOptions;
 import dev.csmb.api.Priority;
 import dev.csmb.api.TeamSize;
 import dev.csmb.engine.testkit.CsmbTestKit;
+import dev.csmb.engine.testkit.node.CommandResult;
 import dev.csmb.engine.testkit.node.NodeProject;
+import dev.csmb.engine.testkit.redis.RedisServer;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,6 +31,21 @@ import dev.csmb.api.BuildConfiguration;
 class GeneratedProjectIT {
 
     private static final CsmbTestKit KIT = CsmbTestKit.forGenerator(new CliPlatformGenerator());
+
+    /** One server for every configuration; each generated test run uses its own key prefixes on it. */
+    private static RedisServer redis;
+
+    @BeforeAll
+    static void startRedis() {
+        redis = RedisServer.start();
+    }
+
+    @AfterAll
+    static void stopRedis() {
+        if (redis != null) {
+            redis.close();
+        }
+    }
 
     static Stream<Arguments> configurations() {
         return Stream.of(
@@ -52,7 +71,24 @@ class GeneratedProjectIT {
                 feature(Feature.WEBHOOKS),
                 feature(Feature.AI_INTEGRATION),
                 feature(Feature.FILE_ATTACHMENTS),
-                feature(Feature.BACKUP_RESTORE));
+                feature(Feature.BACKUP_RESTORE),
+                Arguments.of("scalability", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
+                        Priority.SCALABILITY, Priority.SESSION_MANAGEMENT)),
+                Arguments.of("real-time-sync", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
+                        Priority.REAL_TIME_SYNC, Priority.SESSION_MANAGEMENT)),
+                Arguments.of("scalability-and-sync", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
+                        Priority.SCALABILITY, Priority.REAL_TIME_SYNC, Priority.SESSION_MANAGEMENT)),
+                // everything on: every feature, with two sets of four priorities between them covering all six
+                Arguments.of("everything-persistent", (UnaryOperator<BuildConfiguration.Builder>) b -> b
+                        .priorities(Priority.SESSION_MANAGEMENT, Priority.MESSAGE_PERSISTENCE,
+                                Priority.USER_AUTHENTICATION, Priority.ERROR_HANDLING)
+                        .features(java.util.EnumSet.allOf(Feature.class))
+                        .complexity(Complexity.INTERMEDIATE).teamSize(TeamSize.SMALL)),
+                Arguments.of("everything-scaled", (UnaryOperator<BuildConfiguration.Builder>) b -> b
+                        .priorities(Priority.SCALABILITY, Priority.REAL_TIME_SYNC,
+                                Priority.USER_AUTHENTICATION, Priority.ERROR_HANDLING)
+                        .features(java.util.EnumSet.allOf(Feature.class))
+                        .complexity(Complexity.EXPERT).teamSize(TeamSize.ENTERPRISE)));
     }
 
     /** The feature alone, with the platform's default priorities. */
@@ -66,12 +102,21 @@ class GeneratedProjectIT {
                                              @TempDir Path dir) throws Exception {
         BuildConfiguration configuration = KIT.with(change).configuration();
         Path project = KIT.with(configuration).generate().writeTo(dir.resolve(name));
-        NodeProject node = NodeProject.at(project).install().typecheck();
+        NodeProject node = NodeProject.at(project).withEnv("REDIS_URL", redis.url()).install().typecheck();
         if (new ObjectMapper().readTree(project.resolve("package.json").toFile()).path("scripts").has("lint")) {
             node.succeeds("npm", "run", "lint");
         }
         if (configuration.options().includeTests()) {
-            node.test();
+            // The tap reporter marks skipped tests and suites with "# SKIP": with REDIS_URL set, nothing may skip,
+            // so the Redis store contract and the sync transcript really ran against the server.
+            CommandResult tap = node.run("npm", "test", "--", "--test-reporter=tap");
+            assertThat(tap.succeeded()).as(tap.describe(NodeProject.REPORTED_LINES)).isTrue();
+            assertThat(tap.output()).as("skipped tests").doesNotContain("# SKIP").contains("# skipped 0")
+                    .doesNotContain("# tests 0");
+            if (configuration.priorities().contains(Priority.SCALABILITY)
+                    || configuration.priorities().contains(Priority.REAL_TIME_SYNC)) {
+                assertThat(tap.output()).contains("ok", "redis store contract");
+            }
         } else {
             assertThat(project.resolve("test")).doesNotExist();
         }

@@ -8,6 +8,7 @@ import { createMemoryStore } from '../../src/core/stores/memory.js';
 import { reply } from '../../src/reply.js';
 import { loadTestConfig } from '../support/env.js';
 
+
 describe('error-handling transcript', () => {
   it('answers a failure with an apology, logs it as structured JSON and keeps going', async () => {
     /** @type {string[]} */

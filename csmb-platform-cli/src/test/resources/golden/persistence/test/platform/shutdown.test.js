@@ -19,12 +19,20 @@ const env = testEnv({
   SQLITE_PATH: join(cwd, 'bot.db'),
 });
 
+/** @param {string} text the message answered */
+const answered = (text) => new RegExp(`You said "${text}"`);
+/** @type {import('node:child_process').ChildProcess[]} */
+const children = [];
+// A failed assertion must not leave a bot running, or the test runner would wait for it forever.
+after(() => children.forEach((child) => child.exitCode === null && child.kill('SIGKILL')));
+
 /**
  * Starts the real program with piped stdin; `printed` resolves once stdout matches.
  * @param {string[]} [nodeOptions] e.g. a module to preload
  */
 function startBot(nodeOptions = []) {
   const child = spawn(process.execPath, [...nodeOptions, entry], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+  children.push(child);
   let stdout = '';
   let stderr = '';
   /** @type {(() => void)[]} */
@@ -62,7 +70,7 @@ describe('graceful shutdown', () => {
     const acknowledged = [];
     for (const text of ['first message', 'second message', 'third message']) {
       bot.child.stdin.write(`${text}\n`);
-      await bot.printed(new RegExp(`You said "${text}"`));
+      await bot.printed(answered(text));
       acknowledged.push(text);
     }
     bot.child.stdin.write('fourth message, maybe answered\n');
@@ -86,7 +94,7 @@ describe('graceful shutdown', () => {
     const bot = startBot([`--import=data:text/javascript,${encodeURIComponent(crash)}`]);
     await bot.printed(/is listening as/);
     bot.child.stdin.write('just before the crash\n');
-    await bot.printed(/You said "just before the crash"/);
+    await bot.printed(answered('just before the crash'));
     bot.child.kill('SIGUSR2');
     assert.deepEqual(await bot.exited, { code: 1, signal: null });
     const logged = JSON.parse(bot.stderr().trim().split('\n')[0]);

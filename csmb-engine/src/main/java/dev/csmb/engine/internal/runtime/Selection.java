@@ -64,8 +64,14 @@ public record Selection(BuildConfiguration configuration, Set<Feature> features,
         return configuration.complexity().compareTo(level) >= 0;
     }
 
-    /** The default session store ({@code SESSION_STORE}): {@code "sqlite"} when messages must persist, else memory. */
+    /**
+     * The default session store ({@code SESSION_STORE}): {@code "redis"} when instances share sessions (scalability,
+     * real-time-sync), else {@code "sqlite"} when messages must persist, else memory.
+     */
     public String store() {
+        if (has(Priority.SCALABILITY) || has(Priority.REAL_TIME_SYNC)) {
+            return "redis";
+        }
         return has(Priority.MESSAGE_PERSISTENCE) ? "sqlite" : "memory";
     }
 }

@@ -30,7 +30,8 @@ final class StoresModule implements RuntimeModule {
     public List<EnvVar> envVars(Selection selection) {
         return List.of(
                 EnvVars.optional("SESSION_STORE", selection.store(), "Where sessions and messages are kept: memory"
-                        + " (lost on restart) or sqlite (a file that survives restarts)."),
+                        + " (lost on restart) or sqlite (a file that survives restarts)"
+                        + ("redis".equals(selection.store()) ? " or redis (shared by every instance)." : ".")),
                 EnvVars.optional("SQLITE_PATH", "data/sessions.db", "The SQLite database file used when"
                         + " SESSION_STORE=sqlite; relative to the folder you start the bot in."),
                 EnvVars.optional("MEMORY_MAX_SESSIONS", "1000", "The most sessions the memory store keeps; beyond"

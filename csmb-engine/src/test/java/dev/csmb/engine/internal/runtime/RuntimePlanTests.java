@@ -170,6 +170,6 @@ class RuntimePlanTests {
         RuntimePlan plan = RuntimePlan.of(all, Set.of(feature));
 
         assertThat(plan.modules()).extracting(RuntimeModule::id).startsWith("core", "stores");
-        assertThat(plan.defaultStore()).isEqualTo("sqlite");
+        assertThat(plan.defaultStore()).isEqualTo("redis"); // scalability: instances share the Redis store
     }
 }
