@@ -25,7 +25,15 @@ try {
 }
 
 const logger = createLogger({ level: config.logLevel });
-const store = await openStore(config.store);
+/** @type {import('./core/types.js').Store} */
+let store;
+try {
+  store = await openStore(config.store);
+} catch (error) {
+  // An unreachable server or an unwritable database file is a setup problem: one line, like a configuration error.
+  console.error(`Cannot open the ${config.store.kind} store: ${/** @type {Error} */ (error).message}`);
+  process.exit(1);
+}
 const runtime = await createRuntime({ config, store, logger, reply });
 const { chat, commands } = runtime;
 const adapter = createAdapter({ config, chat, commands, logger, onEnd: () => void shutdown('input ended') });

@@ -55,4 +55,22 @@ class FixtureEngineTests {
         assertThat(result.exitCode()).isEqualTo(CsmbCli.INVALID_INPUT);
         assertThat(result.err()).startsWith("error: unknown platform 'test-twin'; known: test-echo [unknown-platform]");
     }
+
+    @Test
+    void anUnsupportedFeatureIsAnErrorAndADowngradeOnlyAWarning() {
+        // cli-interface supports every feature, so the fixture platform (custom-commands only) stands in.
+        EngineHolder echo = new EngineHolder(() -> CsmbEngine.builder().autoDiscovery(false)
+                .generator(new EchoGenerator()).build());
+
+        Cli refused = Cli.run(echo, Map.of(), "generate", "--platform", "test-echo", "--name", "Echo Bot",
+                "--feature", "webhooks", "--dry-run");
+        Cli downgraded = Cli.run(echo, Map.of(), "generate", "--platform", "test-echo", "--name", "Echo Bot",
+                "--feature", "webhooks", "--allow-downgrades", "--dry-run");
+
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(CsmbCli.INVALID_INPUT);
+        assertThat(refused.err()).startsWith("error: features[webhooks]").contains("unsupported-feature");
+        assertThat(refused.hasNoStackTrace()).isTrue();
+        assertThat(downgraded.exitCode()).as(downgraded.toString()).isZero();
+        assertThat(downgraded.err()).startsWith("warning: features[webhooks]").contains("feature-downgraded");
+    }
 }

@@ -186,8 +186,6 @@ class GenerateCommandTests {
                 Arguments.of("five priorities", List.of("--priority", "message-persistence,session-management,"
                         + "user-authentication,real-time-sync,error-handling"), "priorities"),
                 Arguments.of("unknown feature", List.of("--feature", "telepathy"), "features[0]"),
-                Arguments.of("unsupported feature", List.of("--feature", TestConfigs.unsupportedFeature().id()),
-                        "features["),
                 Arguments.of("unknown team size", List.of("--team-size", "huge"), "teamSize"),
                 Arguments.of("short description", List.of("--description", "short"), "description"));
     }
@@ -212,17 +210,5 @@ class GenerateCommandTests {
         assertThat(result.err()).as(result.toString()).startsWith("error: " + field);
         assertThat(result.hasNoStackTrace()).isTrue();
         assertThat(temp).isEmptyDirectory();
-    }
-
-    @Test
-    void downgradedFeatureIsAWarning() {
-        Path out = temp.resolve("bot");
-
-        String feature = TestConfigs.unsupportedFeature().id();
-
-        Cli result = generate("--feature", feature, "--allow-downgrades", "--out", out.toString());
-
-        assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.err()).startsWith("warning: ").contains(feature);
     }
 }

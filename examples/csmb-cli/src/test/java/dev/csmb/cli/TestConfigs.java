@@ -1,7 +1,6 @@
 package dev.csmb.cli;
 
 import dev.csmb.api.BuildConfiguration;
-import dev.csmb.api.Feature;
 import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.api.Priority;
 import dev.csmb.engine.CsmbEngine;
@@ -11,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 /** Configuration files for tests, written by the real codec so they follow its format. */
 final class TestConfigs {
@@ -26,12 +24,6 @@ final class TestConfigs {
     /** The cli-interface descriptor as the engine reports it; tests compare output with it, not with copies. */
     static PlatformDescriptor platform() {
         return ENGINE.platform(PLATFORM).orElseThrow(() -> new AssertionError(PLATFORM + " not discovered"));
-    }
-
-    /** A feature cli-interface does not support, for downgrade tests. */
-    static Feature unsupportedFeature() {
-        return Arrays.stream(Feature.values()).filter(f -> !platform().supports(f)).findFirst()
-                .orElseThrow(() -> new AssertionError(PLATFORM + " supports every feature"));
     }
 
     /** A configuration the cli-interface platform accepts. */

@@ -47,28 +47,6 @@ class ValidateCommandTests {
     }
 
     @Test
-    void downgradedFeatureIsAWarningAndStillValid() {
-        Path file = TestConfigs.write(temp.resolve("bot.yaml"), TestConfigs.valid()
-                .withFeatures(List.of(TestConfigs.unsupportedFeature())).toBuilder().allowDowngrades(true).build());
-
-        Cli result = Cli.run("validate", file.toString());
-
-        assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.err()).startsWith("warning: features").contains(TestConfigs.unsupportedFeature().id());
-    }
-
-    @Test
-    void unsupportedFeatureWithoutDowngradesIsAnError() {
-        Path file = TestConfigs.write(temp.resolve("bot.yaml"), TestConfigs.valid()
-                .withFeatures(List.of(TestConfigs.unsupportedFeature())));
-
-        Cli result = Cli.run("validate", file.toString());
-
-        assertThat(result.exitCode()).as(result.toString()).isEqualTo(CsmbCli.INVALID_INPUT);
-        assertThat(result.err()).startsWith("error: features");
-    }
-
-    @Test
     void missingFileExitsTwo() {
         Path missing = temp.resolve("nope.json");
 
