@@ -13,12 +13,10 @@ import { REQUIRED } from './support/env.js';
 
 const entry = fileURLToPath(new URL('../src/index.js', import.meta.url));
 const example = parseEnv(readFileSync(new URL('../.env.example', import.meta.url), 'utf8'));
-// Variables that must be set (secrets) get stand-ins so the configuration loads.
-const required = REQUIRED;
 
 describe('config', () => {
   it('has working defaults for every variable', () => {
-    const config = loadConfig({ ...required });
+    const config = loadConfig({ ...REQUIRED });
     assert.equal(config.store.kind, 'sqlite');
     assert.equal(config.store.sqlitePath, 'data/sessions.db');
     assert.equal(config.sessions.idleTimeoutMs, 30 * 60_000);
@@ -27,7 +25,7 @@ describe('config', () => {
 
   it('reads the variables it is given', () => {
     const config = loadConfig({
-      ...required,
+      ...REQUIRED,
       SESSION_STORE: 'sqlite',
       SQLITE_PATH: '/tmp/x.db',
       SESSION_IDLE_MINUTES: '5',
@@ -42,7 +40,7 @@ describe('config', () => {
   it('reads exactly the variables in .env.example, whose values are the defaults', () => {
     /** @type {Set<string>} */
     const read = new Set();
-    const recording = new Proxy(required, {
+    const recording = new Proxy(REQUIRED, {
       get(target, name) {
         if (typeof name === 'string') read.add(name);
         return Reflect.get(target, name);
@@ -50,7 +48,7 @@ describe('config', () => {
     });
     const defaults = loadConfig(recording);
     assert.deepEqual([...read].sort(), Object.keys(example).sort());
-    assert.deepEqual(loadConfig({ ...example, ...required }), defaults);
+    assert.deepEqual(loadConfig({ ...example, ...REQUIRED }), defaults);
   });
 
   for (const [name, value, message] of [

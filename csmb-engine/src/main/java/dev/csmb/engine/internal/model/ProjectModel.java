@@ -43,7 +43,7 @@ public final class ProjectModel {
         model.put("droppedFeatures", entries(dropped));
         String store = plan.defaultStore();
         // memory and SQLite (node:sqlite, no dependency) are always generated; SESSION_STORE picks one at run time
-        model.put("store", Map.of("default", store, "memory", true, "sqlite", true, "redis", "redis".equals(store)));
+        model.put("store", Map.of("default", store, "redis", "redis".equals(store)));
         Map<String, Object> team = flags(TeamSize.values(), Set.of(config.teamSize()));
         team.put("atLeastSmall", config.teamSize().compareTo(TeamSize.SMALL) >= 0);
         team.put("atLeastLarge", config.teamSize().compareTo(TeamSize.LARGE) >= 0);

@@ -39,16 +39,6 @@ public final class RedisServer implements AutoCloseable {
         this.dir = dir;
     }
 
-    /** Whether {@code redis-server} is on the PATH ({@code .ci/run} installs it). */
-    public static boolean available() {
-        for (String entry : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(entry, "redis-server"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Starts a server and waits until it answers PING; fails the test with its output if it does not. */
     public static RedisServer start() {
         try {
