@@ -1,5 +1,6 @@
 package dev.csmb.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.csmb.api.DefinitionException;
@@ -38,6 +39,19 @@ class RenderingTests {
         assertThatThrownBy(() -> renderer.render("typo.txt.hbs", model()))
                 .isInstanceOf(DefinitionException.class)
                 .hasMessageContaining("typo.txt");
+    }
+
+    @Test
+    void aFileWithoutTemplateIsCopiedVerbatimTagsAndAll() {
+        assertThat(renderer.render("static.js.hbs", model())).isEqualTo("export const text = '{{not a tag}}';\n");
+        assertThat(renderer.render("static.js", model())).isEqualTo("export const text = '{{not a tag}}';\n");
+    }
+
+    @Test
+    void aFileThatIsBothTemplateAndStaticIsADefinitionProblem() {
+        assertThatThrownBy(() -> renderer.render("both.txt", model()))
+                .isInstanceOf(DefinitionException.class)
+                .hasMessageContaining("both.txt.hbs and both.txt");
     }
 
     @Test

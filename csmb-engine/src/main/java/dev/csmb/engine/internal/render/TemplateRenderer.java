@@ -9,24 +9,33 @@ import com.github.jknack.handlebars.context.MapValueResolver;
 import dev.csmb.api.DefinitionException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Renders Handlebars templates from one class loader with the engine's settings: no HTML escaping (each file
- * context has its own helper), pretty printing of block tags, and failure on user text written without a
- * helper. Compiled templates are kept, so each is compiled once. Thread-safe.
+ * Renders project files from one class loader. A file {@code x} comes from the resource {@code x.hbs} when that
+ * exists — a Handlebars template, rendered with the engine's settings: no HTML escaping (each file context has its
+ * own helper), pretty printing of block tags, and failure on user text written without a helper — or else from the
+ * resource {@code x} itself, a static file copied verbatim (real code, linted and checked where it lives). Having
+ * both is a definition error. Compiled templates and static contents are kept, so each is loaded once. Thread-safe.
  */
 public final class TemplateRenderer {
 
     private final Handlebars handlebars;
-    private final Map<String, Template> compiled = new ConcurrentHashMap<>();
+    private final ClassLoader loader;
+    private final String prefix;
+    private final Map<String, Source> compiled = new ConcurrentHashMap<>();
 
     /**
      * @param loader the class loader holding the templates
      * @param prefix the resource folder template names are relative to, e.g. {@code "/csmb/runtime/"} or {@code "/"}
      */
     public TemplateRenderer(ClassLoader loader, String prefix) {
+        this.loader = loader;
+        this.prefix = prefix.startsWith("/") ? prefix.substring(1) : prefix;
         this.handlebars = new Handlebars(new ClassLoaderTemplateLoader(loader, prefix))
                 .with(EscapingStrategy.NOOP)
                 .prettyPrint(true);
@@ -39,13 +48,17 @@ public final class TemplateRenderer {
     }
 
     /**
-     * Renders a template with the model.
+     * Renders a file with the model: its template, or its static content as is.
      *
-     * @param template the template name relative to the prefix, with or without {@code .hbs}
+     * @param template the file's name relative to the prefix, with or without {@code .hbs}
      */
     public String render(String template, Map<String, Object> model) {
         String name = template.endsWith(".hbs") ? template.substring(0, template.length() - 4) : template;
-        Template compiledTemplate = compiled.computeIfAbsent(name, this::compile);
+        Source source = compiled.computeIfAbsent(name, this::load);
+        if (source.text() != null) {
+            return source.text();
+        }
+        Template compiledTemplate = source.template();
         Context context = Context.newBuilder(model).resolver(MapValueResolver.INSTANCE).build();
         try {
             return compiledTemplate.apply(context);
@@ -57,6 +70,27 @@ public final class TemplateRenderer {
             throw new DefinitionException("template " + name + " failed to render: " + e.getMessage(), e);
         } finally {
             context.destroy();
+        }
+    }
+
+    private Source load(String name) {
+        URL template = loader.getResource(prefix + name + ".hbs");
+        URL verbatim = loader.getResource(prefix + name);
+        if (template != null && verbatim != null) {
+            throw new DefinitionException("both " + name + ".hbs and " + name
+                    + " exist: a file is either a template or static, not both");
+        }
+        if (template == null && verbatim != null) {
+            return new Source(null, read(name, verbatim));
+        }
+        return new Source(compile(name), null);
+    }
+
+    private static String read(String name, URL url) {
+        try (InputStream in = url.openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new DefinitionException("static file " + name + " cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -79,5 +113,9 @@ public final class TemplateRenderer {
             }
         }
         return new DefinitionException("template " + name + ".hbs failed to render: " + e.getMessage(), e);
+    }
+
+    /** A loaded file: a compiled template, or static text. */
+    private record Source(Template template, String text) {
     }
 }
