@@ -99,7 +99,7 @@ public final class ConfigurationCodec {
     private static ConfigurationFormat formatOf(Path file) {
         return ConfigurationFormat.fromFileName(String.valueOf(file.getFileName()))
                 .orElseThrow(() -> Problems.of(Fields.FILE, Fields.UNKNOWN_FORMAT, "cannot tell the format of "
-                        + file + " from its extension; name it .json, .yaml or .yml"));
+                        + MessageText.printable(String.valueOf(file)) + " from its extension; name it .json, .yaml or .yml"));
     }
 
     private Optional<PlatformDescriptor> lookUp(String id) {

@@ -1,15 +1,20 @@
 package dev.csmb.engine.codec;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.csmb.api.InvalidInputException;
 import java.io.IOException;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Parses configuration text into a Jackson tree: exactly one document, no repeated keys. Every failure becomes
@@ -17,16 +22,27 @@ import java.io.IOException;
  */
 final class TreeParser {
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
+    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(InputLimits.streamConstraints()).build())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
-    private static final ObjectMapper YAML = YAMLMapper.builder()
+    private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+                    .loaderOptions(InputLimits.yamlLoaderOptions())
+                    // The factory builder starts without this default of new YAMLFactory(): "key:" reads as null.
+                    .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                    .streamReadConstraints(InputLimits.streamConstraints()).build())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
     private TreeParser() {
     }
 
-    /** The tree of {@code text}; a missing node when the text holds no document at all. */
+    /**
+     * The tree of {@code text}; a missing node when the text holds no document at all. Text longer than
+     * {@link InputLimits#MAX_SIZE} characters is refused before the parser sees it.
+     */
     static JsonNode parse(String text, ConfigurationFormat format) {
+        if (text.length() > InputLimits.MAX_SIZE) {
+            throw InputLimits.tooLarge("the configuration text", text.length() + " characters", "characters");
+        }
         ObjectMapper mapper = format == ConfigurationFormat.JSON ? JSON : YAML;
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         JsonNode tree;
@@ -34,7 +50,12 @@ final class TreeParser {
         try (JsonParser parser = mapper.createParser(body)) {
             tree = mapper.readTree(parser);
             trailing = parser.nextToken() == null ? null : parser.currentTokenLocation();
+        } catch (StreamConstraintsException e) {
+            throw tooLarge(e);
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof YAMLException yaml && isScannerLimit(yaml)) {
+                throw tooLarge(e);
+            }
             throw isDuplicateKey(e) ? duplicateKey(e)
                     : Problems.of(Fields.FILE, Fields.SYNTAX, SyntaxMessages.of(e, body));
         } catch (IOException | RuntimeException e) {
@@ -47,6 +68,23 @@ final class TreeParser {
                     + "configuration, but found more; a file holds exactly one configuration");
         }
         return tree == null ? mapper.missingNode() : tree;
+    }
+
+    /**
+     * Jackson's and SnakeYAML's own limit messages name their internal methods; say which limit in our words.
+     * Only nesting can be hit: the size was checked before parsing.
+     */
+    private static InvalidInputException tooLarge(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage()) + " " + String.valueOf(e.getCause());
+        if (message.contains("esting") || message.contains("depth")) {
+            return InputLimits.tooDeep(SyntaxMessages.at(e.getLocation()));
+        }
+        return InputLimits.tooLarge("the configuration text", "more than the limit", "characters");
+    }
+
+    private static boolean isScannerLimit(YAMLException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("Nesting Depth exceeded") || message.contains("exceeds the limit");
     }
 
     private static boolean isDuplicateKey(JsonProcessingException e) {
