@@ -29,6 +29,17 @@ class ValidationTests {
     }
 
     @Test
+    void validationNeedsNoExpressionLanguageOnTheClassPath() {
+        // The engine's dependencies bring no EL (expressly, jakarta.el-api); messages still carry {min}/{max}.
+        assertThatThrownBy(() -> Class.forName("jakarta.el.ExpressionFactory"))
+                .isInstanceOf(ClassNotFoundException.class);
+        assertThatThrownBy(() -> Class.forName("org.glassfish.expressly.ExpressionFactoryImpl"))
+                .isInstanceOf(ClassNotFoundException.class);
+        kit.with(b -> b.projectName("ab")).validate().hasError("projectName", "size")
+                .messageContains("projectName", "between 3 and 50");
+    }
+
+    @Test
     void projectNameOf200CharactersIsTooLong() {
         kit.with(b -> b.projectName("a".repeat(200))).validate().hasError("projectName", "size")
                 .messageContains("projectName", "between 3 and 50");
