@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -19,12 +20,14 @@ import java.util.Set;
  * checked by the engine's {@code validate}; the constructor only rejects nulls.
  *
  * @param platform        the platform id, for example {@code "cli-interface"}
- * @param priorities      two to four priorities
+ * @param priorities      two to four priorities; empty means the platform's default priorities, which the engine
+ *                        applies when it validates or generates (see {@link PlatformDescriptor#defaultPriorities()})
  * @param features        up to eight features
  * @param teamSize        who will work on it
  * @param complexity      how elaborate the result should be
- * @param projectName     3 to 50 letters, digits, {@code -}, {@code _} or spaces, starting with a letter or digit
- * @param description     10 to 500 characters of free text
+ * @param projectName     3 to 50 ASCII letters, digits, {@code -}, {@code _} or spaces, starting with a letter or
+ *                        digit; empty when not given, which validation reports as {@code required}
+ * @param description     10 to 500 characters of free text; empty when not given, reported as {@code required}
  * @param options         which optional parts to include
  * @param allowDowngrades when true, a feature the platform lacks is dropped with a warning instead of an error
  */
@@ -36,8 +39,8 @@ public record BuildConfiguration(
         Complexity complexity,
         @Size(min = 3, max = 50, message = "must be between {min} and {max} characters long")
         @Pattern(regexp = "[A-Za-z0-9]([A-Za-z0-9 _-]*[A-Za-z0-9_-])?",
-                message = "may contain only letters, digits, '-', '_' and spaces, and must start with a letter or digit"
-                        + " and not end with a space")
+                message = "may contain only ASCII letters (A-Z, a-z), digits, '-', '_' and spaces, and must start with"
+                        + " a letter or digit and not end with a space")
         String projectName,
         @Size(min = 10, max = 500, message = "must be between {min} and {max} characters long") String description,
         @NotNull @Valid GenerationOptions options,
@@ -55,16 +58,29 @@ public record BuildConfiguration(
     }
 
     private static <E extends Enum<E>> Set<E> enumSet(Class<E> type, Collection<E> values) {
-        EnumSet<E> set = EnumSet.noneOf(type);
-        for (E value : values) {
-            set.add(Objects.requireNonNull(value, () -> type.getSimpleName() + " entries must not be null"));
-        }
-        return Collections.unmodifiableSet(set);
+        return Collections.unmodifiableSet(checkedCopy(type, values, type == Priority.class ? "priorities"
+                : "features"));
     }
 
-    /** A builder for the given platform id, with solo team, basic complexity and default options. */
+    /** A copy of {@code values}; a null entry is named by its position: "priorities[1] must not be null". */
+    private static <E extends Enum<E>> EnumSet<E> checkedCopy(Class<E> type, Collection<E> values, String name) {
+        Objects.requireNonNull(values, () -> name + " must not be null");
+        EnumSet<E> set = EnumSet.noneOf(type);
+        int index = 0;
+        for (E value : values) {
+            int at = index++;
+            set.add(Objects.requireNonNull(value, () -> name + "[" + at + "] must not be null"));
+        }
+        return set;
+    }
+
+    /**
+     * A builder for the given platform id, with solo team, basic complexity, default options, no features, the
+     * platform's default priorities (applied by the engine) and no name or description yet: building without
+     * them succeeds, and {@code engine.validate} reports each as a {@code required} violation.
+     */
     public static Builder builder(String platform) {
-        return new Builder(platform);
+        return new Builder(Objects.requireNonNull(platform, "platform must not be null"));
     }
 
     /** A builder holding this configuration's values. */
@@ -99,15 +115,19 @@ public record BuildConfiguration(
         return toBuilder().options(value).build();
     }
 
-    /** Builds a {@link BuildConfiguration}; every setter replaces the previous value. */
+    /**
+     * Builds a {@link BuildConfiguration}; every setter replaces the previous value and rejects null with a
+     * {@link NullPointerException} naming the argument. Sizes and patterns are checked by the engine's
+     * {@code validate}, as violations.
+     */
     public static final class Builder {
         private String platform;
         private Set<Priority> priorities = EnumSet.noneOf(Priority.class);
         private Set<Feature> features = EnumSet.noneOf(Feature.class);
         private TeamSize teamSize = TeamSize.SOLO;
         private Complexity complexity = Complexity.BASIC;
-        private String projectName;
-        private String description;
+        private String projectName = "";
+        private String description = "";
         private GenerationOptions options = GenerationOptions.defaults();
         private boolean allowDowngrades;
 
@@ -116,50 +136,52 @@ public record BuildConfiguration(
         }
 
         public Builder platform(String value) {
-            this.platform = value;
+            this.platform = Objects.requireNonNull(value, "platform must not be null");
             return this;
         }
 
+        /** The priorities; none (the default) means the platform's default priorities. */
         public Builder priorities(Collection<Priority> value) {
-            this.priorities = value.isEmpty() ? EnumSet.noneOf(Priority.class) : EnumSet.copyOf(value);
+            this.priorities = checkedCopy(Priority.class, value, "priorities");
             return this;
         }
 
+        /** The priorities; none (the default) means the platform's default priorities. */
         public Builder priorities(Priority... value) {
-            return priorities(java.util.List.of(value));
+            return priorities(Arrays.asList(Objects.requireNonNull(value, "priorities must not be null")));
         }
 
         public Builder features(Collection<Feature> value) {
-            this.features = value.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(value);
+            this.features = checkedCopy(Feature.class, value, "features");
             return this;
         }
 
         public Builder features(Feature... value) {
-            return features(java.util.List.of(value));
+            return features(Arrays.asList(Objects.requireNonNull(value, "features must not be null")));
         }
 
         public Builder teamSize(TeamSize value) {
-            this.teamSize = value;
+            this.teamSize = Objects.requireNonNull(value, "teamSize must not be null");
             return this;
         }
 
         public Builder complexity(Complexity value) {
-            this.complexity = value;
+            this.complexity = Objects.requireNonNull(value, "complexity must not be null");
             return this;
         }
 
         public Builder projectName(String value) {
-            this.projectName = value;
+            this.projectName = Objects.requireNonNull(value, "projectName must not be null");
             return this;
         }
 
         public Builder description(String value) {
-            this.description = value;
+            this.description = Objects.requireNonNull(value, "description must not be null");
             return this;
         }
 
         public Builder options(GenerationOptions value) {
-            this.options = value;
+            this.options = Objects.requireNonNull(value, "options must not be null");
             return this;
         }
 
@@ -168,7 +190,7 @@ public record BuildConfiguration(
             return this;
         }
 
-        /** The configuration; throws {@link NullPointerException} naming the first missing value. */
+        /** The configuration; never fails: what is missing or out of range is for {@code validate} to report. */
         public BuildConfiguration build() {
             return new BuildConfiguration(platform, priorities, features, teamSize, complexity, projectName,
                     description, options, allowDowngrades);

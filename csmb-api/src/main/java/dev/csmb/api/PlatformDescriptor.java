@@ -16,7 +16,8 @@ import java.util.Set;
  * @param complexity        how demanding the platform is
  * @param estimatedTime     how long setup takes, for example {@code "1-2 hours"}
  * @param supportedFeatures the features the generated code really implements
- * @param defaultPriorities the priorities used when a configuration names none
+ * @param defaultPriorities the priorities used when a configuration names none; the engine applies them when it
+ *                          validates or generates, whichever way the configuration was made
  * @param summary           one sentence describing the generated project
  */
 public record PlatformDescriptor(String id, String displayName, String library, Complexity complexity,

@@ -15,6 +15,18 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe once built; build one and share it.
  *
+ * <p>A configuration that names no priorities gets the platform's
+ * {@linkplain PlatformDescriptor#defaultPriorities() default priorities}, here, whether it came from
+ * {@link BuildConfiguration#builder}, a file read by the codec or a command line.
+ *
+ * <p>Duplicate platform ids: when several generators declare one id, the one with the strongest standing is
+ * used — a generator added with {@link Builder#generator}, then csmb's own built-in generators (classes in
+ * {@code dev.csmb.platform.*}), then plugins discovered on the class path. A built-in never disappears because a
+ * plugin copied its id. When two or more share the strongest standing, none of them is used (class path order
+ * never decides). Every generator not used is listed in {@link #discoveryProblems()} as
+ * {@link DiscoveryProblem.Kind#DUPLICATE_ID}, naming both providers with their jars; validating a configuration
+ * for an id left without a generator says why ({@code platform-unavailable}).
+ *
  * <pre>{@code
  * CsmbEngine engine = CsmbEngine.builder().build();
  * GeneratedSolution solution = engine.generate(configuration);
@@ -48,7 +60,12 @@ public final class CsmbEngine {
         return core.discoveryProblems();
     }
 
-    /** Checks a configuration against the catalog's rules and the platform's own. */
+    /**
+     * Checks a configuration against the catalog's rules and the platform's own, after applying the platform's
+     * default priorities. Missing values are violations ({@code required}), never exceptions.
+     *
+     * @throws dev.csmb.api.DefinitionException when the platform's generator fails while validating
+     */
     public ValidationResult validate(BuildConfiguration configuration) {
         return core.validate(Objects.requireNonNull(configuration, "configuration must not be null"));
     }

@@ -1,6 +1,7 @@
 package dev.csmb.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.csmb.api.BuildConfiguration;
 import dev.csmb.api.Priority;
@@ -33,11 +34,13 @@ class DiscoveryTests {
                 .generator(new EchoGenerator()).build();
 
         assertThat(engine.platforms()).extracting(p -> p.id()).containsExactly("test-echo");
-        assertThat(engine.discoveryProblems()).anySatisfy(p -> {
-            assertThat(p.kind()).isEqualTo(Kind.DUPLICATE_ID);
-            assertThat(p.className()).contains(EchoTwinGenerator.class.getName(), EchoTwinOtherGenerator.class.getName());
-            assertThat(p.message()).contains("test-twin");
-        });
+        assertThat(engine.discoveryProblems()).filteredOn(p -> p.kind() == Kind.DUPLICATE_ID)
+                .extracting(DiscoveryProblem::className, DiscoveryProblem::platformId)
+                .containsExactlyInAnyOrder(tuple(EchoTwinGenerator.class.getName(), "test-twin"),
+                        tuple(EchoTwinOtherGenerator.class.getName(), "test-twin"));
+        assertThat(engine.discoveryProblems()).filteredOn(p -> p.kind() == Kind.DUPLICATE_ID).allSatisfy(p ->
+                assertThat(p.message()).contains("'test-twin'", EchoTwinGenerator.class.getName(),
+                        EchoTwinOtherGenerator.class.getName(), "is not used"));
         assertThat(engine.discoveryProblems()).anySatisfy(p -> {
             assertThat(p.kind()).isEqualTo(Kind.GENERATOR_FAILED);
             assertThat(p.className()).isEqualTo(ThrowingGenerator.class.getName());
@@ -49,8 +52,11 @@ class DiscoveryTests {
             assertThat(p.message()).contains("99");
         });
         assertThat(engine.generate(config("test-echo")).file("src/name.js")).isPresent();
-        assertThat(engine.validate(config("test-twin")).errors()).singleElement()
-                .satisfies(v -> assertThat(v.code()).isEqualTo("unknown-platform"));
+        assertThat(engine.validate(config("test-twin")).errors()).singleElement().satisfies(v -> {
+            assertThat(v.code()).isEqualTo("platform-unavailable");
+            assertThat(v.message()).startsWith("platform 'test-twin' is not available: ")
+                    .contains(EchoTwinGenerator.class.getName(), EchoTwinOtherGenerator.class.getName());
+        });
     }
 
     @Test

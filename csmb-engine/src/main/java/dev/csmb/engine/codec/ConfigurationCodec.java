@@ -13,13 +13,15 @@ import java.util.function.Function;
  * for syntax errors, the line and column. For any text, that is the only exception reading throws.
  *
  * <p>Violation codes: on field {@code config} (the file as a whole) {@code file-not-found}, {@code unreadable},
- * {@code unknown-format}, {@code encoding} (not UTF-8), {@code syntax}, {@code empty}; on a field
+ * {@code unknown-format}, {@code encoding} (not UTF-8), {@code too-large} (more than 64 KiB, or lists nested
+ * deeper than 16 levels; checked before the text is read or parsed), {@code syntax}, {@code empty}; on a field
  * {@code unknown-field}, {@code type}, {@code duplicate} (a key given twice, or an id listed twice),
  * {@code unknown-id} and {@code required}. List entries are named {@code features[2]}, counting from 0; options
  * {@code options.includeCI}. An explicit {@code null} counts as not given.
  *
- * <p>Defaults: priorities and complexity come from the platform's descriptor (complexity {@code basic} when the
- * platform is unknown; priorities are then required), team size is {@code solo}, every option is on, downgrades
+ * <p>Defaults: complexity comes from the platform's descriptor ({@code basic} when the platform is unknown);
+ * priorities not given are read as none, which the engine replaces with the platform's default priorities when
+ * it validates or generates (one place for every entry point); team size is {@code solo}, every option is on, downgrades
  * are not allowed, and the description is "A &lt;platform display name&gt; built with csmb.". Sizes and patterns
  * are not checked here; the engine's validator does that.
  *

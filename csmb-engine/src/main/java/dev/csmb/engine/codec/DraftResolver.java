@@ -1,7 +1,6 @@
 package dev.csmb.engine.codec;
 
 import dev.csmb.api.BuildConfiguration;
-import dev.csmb.api.CatalogId;
 import dev.csmb.api.Complexity;
 import dev.csmb.api.Feature;
 import dev.csmb.api.GenerationOptions;
@@ -13,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Turns a {@link ConfigurationDraft} into a {@link BuildConfiguration}: resolves wire ids, applies defaults
- * (some from the platform's descriptor) and reports unknown ids, duplicates and missing values. Sizes and
+ * (complexity and description from the platform's descriptor; priorities are left empty for the engine to fill
+ * from the descriptor) and reports unknown ids, duplicates and missing values. Sizes and
  * patterns are the engine validator's business, not checked here.
  */
 final class DraftResolver {
@@ -37,7 +37,7 @@ final class DraftResolver {
             problems.add(Fields.PLATFORM, Fields.REQUIRED, "is required: the id of the platform to generate for, "
                     + "for example \"cli-interface\"");
         }
-        List<Priority> priorities = priorities(draft.priorities(), draft.platform());
+        List<Priority> priorities = priorities(draft.priorities());
         List<Feature> features = draft.features() == null ? List.of()
                 : CatalogIds.resolve(Feature.class, "feature", Fields.FEATURES, draft.features(), problems);
         TeamSize teamSize = CatalogIds.resolve(TeamSize.class, "team size", Fields.TEAM_SIZE, draft.teamSize(),
@@ -60,22 +60,10 @@ final class DraftResolver {
                 .options(options).allowDowngrades(Boolean.TRUE.equals(draft.allowDowngrades())).build();
     }
 
-    private List<Priority> priorities(List<String> ids, String platformId) {
-        if (ids != null) {
-            return CatalogIds.resolve(Priority.class, "priority", Fields.PRIORITIES, ids, problems);
-        }
-        if (platform.isPresent()) {
-            return platform.get().defaultPriorities();
-        }
-        if (platformId != null) {
-            // The real cause: with a known platform its default priorities would have been used.
-            problems.add(Fields.PLATFORM, "unknown-platform", "unknown platform " + MessageText.quote(platformId)
-                    + ", so there are no default priorities; name a known platform (see `csmb platforms`)");
-            return List.of();
-        }
-        problems.add(Fields.PRIORITIES, Fields.REQUIRED, "are required here: without a known platform there are no "
-                + "default priorities; choose 2 to 4 of " + String.join(", ", CatalogId.ids(Priority.class)));
-        return List.of();
+    /** None given reads as none: the engine applies the platform's default priorities, for every entry point. */
+    private List<Priority> priorities(List<String> ids) {
+        return ids == null ? List.of() : CatalogIds.resolve(Priority.class, "priority", Fields.PRIORITIES, ids,
+                problems);
     }
 
     /** "A Discord Bot built with csmb.", or "A chat bot built with csmb." when the platform is unknown. */

@@ -1,8 +1,6 @@
 package dev.csmb.engine.internal;
 
 import dev.csmb.api.BuildConfiguration;
-import dev.csmb.api.CsmbException;
-import dev.csmb.api.DefinitionException;
 import dev.csmb.api.Feature;
 import dev.csmb.api.GeneratedSolution;
 import dev.csmb.api.InvalidInputException;
@@ -11,6 +9,7 @@ import dev.csmb.api.ValidationResult;
 import dev.csmb.engine.DiscoveryProblem;
 import dev.csmb.engine.internal.discovery.Discovered;
 import dev.csmb.engine.internal.discovery.GeneratorDiscovery;
+import dev.csmb.engine.internal.discovery.PluginCalls;
 import dev.csmb.engine.internal.generate.DefaultGenerationContext;
 import dev.csmb.engine.internal.generate.RuntimeAssembler;
 import dev.csmb.engine.internal.model.ProjectModel;
@@ -38,7 +37,7 @@ public final class EngineCore {
     private EngineCore(Discovered discovered, ConfigurationValidator validator, RuntimeAssembler runtime,
                        Map<PlatformGenerator, TemplateRenderer> pluginTemplates) {
         this.discovered = discovered;
-        this.descriptors = discovered.generators().values().stream().map(PlatformGenerator::descriptor).toList();
+        this.descriptors = List.copyOf(discovered.descriptors().values());
         this.validator = validator;
         this.runtime = runtime;
         this.pluginTemplates = pluginTemplates;
@@ -70,16 +69,27 @@ public final class EngineCore {
     }
 
     public ValidationResult validate(BuildConfiguration configuration) {
-        return validator.validate(configuration, discovered.generators());
+        return validator.validate(withDefaults(configuration), discovered);
     }
 
-    public GeneratedSolution generate(BuildConfiguration configuration) {
-        ValidationResult result = validate(configuration);
+    /**
+     * The configuration with the platform's default priorities when it names none. The one place defaults from
+     * the descriptor are applied to priorities, for the builder, the codec and the CLI alike.
+     */
+    public BuildConfiguration withDefaults(BuildConfiguration configuration) {
+        PlatformDescriptor descriptor = discovered.descriptors().get(configuration.platform());
+        return descriptor != null && configuration.priorities().isEmpty()
+                ? configuration.withPriorities(descriptor.defaultPriorities()) : configuration;
+    }
+
+    public GeneratedSolution generate(BuildConfiguration requested) {
+        BuildConfiguration configuration = withDefaults(requested);
+        ValidationResult result = validator.validate(configuration, discovered);
         if (!result.isValid()) {
             throw new InvalidInputException(result);
         }
         PlatformGenerator generator = discovered.generators().get(configuration.platform());
-        PlatformDescriptor descriptor = generator.descriptor();
+        PlatformDescriptor descriptor = discovered.descriptors().get(configuration.platform());
         Set<Feature> features = EnumSet.noneOf(Feature.class);
         Set<Feature> dropped = EnumSet.noneOf(Feature.class);
         configuration.features().forEach(f -> (descriptor.supports(f) ? features : dropped).add(f));
@@ -88,14 +98,10 @@ public final class EngineCore {
                 Version.CSMB);
         DefaultGenerationContext context = new DefaultGenerationContext(configuration, descriptor, features, dropped,
                 model, pluginTemplates.get(generator), runtime, plan);
-        try {
+        PluginCalls.call(generator, descriptor.id(), "generating", () -> {
             generator.generate(context);
-        } catch (CsmbException e) {
-            throw e;
-        } catch (RuntimeException | LinkageError e) {
-            throw new DefinitionException("platform generator " + generator.getClass().getName()
-                    + " failed while generating: " + e, e);
-        }
+            return null;
+        });
         GeneratedSolution solution = new GeneratedSolution(configuration, descriptor, context.files(),
                 context.setupSteps(), descriptor.estimatedTime(), descriptor.complexity(), result.warnings());
         PathRules.check(solution);

@@ -26,9 +26,9 @@ class ConfigurationCodecDefaultsTests {
     }
 
     @Test
-    void aKnownPlatformGivesPrioritiesComplexityAndDescription() {
+    void aKnownPlatformGivesComplexityAndDescriptionAndLeavesPrioritiesToTheEngine() {
         BuildConfiguration c = codec.toConfiguration(draft("cli-interface", null, "Bot"));
-        assertThat(c.priorities()).containsExactly(Priority.SESSION_MANAGEMENT, Priority.ERROR_HANDLING);
+        assertThat(c.priorities()).isEmpty();
         assertThat(c.complexity()).isEqualTo(Complexity.BASIC);
         assertThat(c.description()).isEqualTo("A CLI Tool built with csmb.").hasSizeGreaterThanOrEqualTo(10);
         assertThat(c.options()).isEqualTo(GenerationOptions.defaults());
@@ -46,10 +46,10 @@ class ConfigurationCodecDefaultsTests {
     }
 
     @Test
-    void anUnknownPlatformWithoutPrioritiesIsReportedOnThePlatform() {
-        Violation v = Violations.single(() -> codec.toConfiguration(draft("my-plugin", null, "Bot")));
-        assertThat(v).extracting(Violation::field, Violation::code).containsExactly("platform", "unknown-platform");
-        assertThat(v.message()).contains("unknown platform \"my-plugin\"", "no default priorities");
+    void anUnknownPlatformWithoutPrioritiesIsLeftToTheEngine() {
+        BuildConfiguration c = codec.toConfiguration(draft("my-plugin", null, "Bot"));
+        assertThat(c.platform()).isEqualTo("my-plugin");
+        assertThat(c.priorities()).isEmpty();
     }
 
     @Test
@@ -89,7 +89,7 @@ class ConfigurationCodecDefaultsTests {
         assertThat(careless.toConfiguration(draft("x", List.of("scalability", "error-handling"), "Bot")).complexity())
                 .isEqualTo(Complexity.BASIC);
         ConfigurationCodec empty = new ConfigurationCodec(id -> Optional.empty());
-        assertThat(Violations.single(() -> empty.toConfiguration(draft("cli-interface", null, "Bot"))).field())
-                .isEqualTo("platform");
+        assertThat(empty.toConfiguration(draft("cli-interface", null, "Bot")).description())
+                .isEqualTo("A chat bot built with csmb.");
     }
 }

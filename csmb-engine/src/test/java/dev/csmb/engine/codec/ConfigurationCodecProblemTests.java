@@ -169,7 +169,7 @@ class ConfigurationCodecProblemTests {
                 JSON));
         assertThat(vs).extracting(Violation::field, Violation::code).containsExactly(
                 tuple("allowDowngrades", "type"), tuple("features[0]", "unknown-id"), tuple("platform", "required"),
-                tuple("priorities", "required"), tuple("projectName", "required"));
+                tuple("projectName", "required"));
     }
 
     @Test

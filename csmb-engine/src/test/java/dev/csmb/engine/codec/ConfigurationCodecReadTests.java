@@ -69,8 +69,7 @@ class ConfigurationCodecReadTests {
     @Test
     void fillsEverythingMissingFromThePlatformAndTheDefaults() {
         BuildConfiguration read = codec.read("{\"platform\": \"discord-js\", \"projectName\": \"Bot\"}", JSON);
-        assertThat(read.priorities()).containsExactly(Priority.SESSION_MANAGEMENT, Priority.REAL_TIME_SYNC,
-                Priority.ERROR_HANDLING);
+        assertThat(read.priorities()).as("the engine applies the platform's default priorities").isEmpty();
         assertThat(read.complexity()).isEqualTo(Complexity.INTERMEDIATE);
         assertThat(read.features()).isEmpty();
         assertThat(read.teamSize()).isEqualTo(TeamSize.SOLO);
@@ -91,7 +90,7 @@ class ConfigurationCodecReadTests {
                 description: null
                 """;
         BuildConfiguration read = codec.read(yaml, YAML);
-        assertThat(read.priorities()).containsExactly(Priority.SESSION_MANAGEMENT, Priority.ERROR_HANDLING);
+        assertThat(read.priorities()).isEmpty();
         assertThat(read.teamSize()).isEqualTo(TeamSize.SOLO);
         assertThat(read.description()).isEqualTo("A CLI Tool built with csmb.");
     }

@@ -3,23 +3,26 @@ package dev.csmb.engine.internal.discovery;
 import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.engine.DiscoveryProblem;
 import dev.csmb.engine.DiscoveryProblem.Kind;
+import dev.csmb.engine.escape.MessageText;
 import dev.csmb.spi.PlatformGenerator;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Finds platform generators and sorts out the ones that cannot be used, reporting each instead of failing.
- * Walks the service loader's iterator by hand so one bad provider cannot hide the others.
+ * Walks the service loader's iterator by hand so one bad provider cannot hide the others. Several generators
+ * with one id are settled by {@link DuplicateIds}.
  */
 public final class GeneratorDiscovery {
 
@@ -27,7 +30,7 @@ public final class GeneratorDiscovery {
     public static final Set<Integer> SUPPORTED_SPI_VERSIONS = Set.of(PlatformGenerator.SPI_VERSION);
 
     private static final Pattern PROVIDER_NAME = Pattern.compile("Provider (\\S+)");
-    private static final Pattern PLATFORM_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,49}");
+    private static final Pattern SERVICE_LINE = Pattern.compile("(\\S+META-INF/services/\\S+?:\\d+):");
     private static final int MAX_LOAD_ERRORS = 1000;
 
     private GeneratorDiscovery() {
@@ -36,37 +39,38 @@ public final class GeneratorDiscovery {
     /** Discovers through {@code loader} when {@code auto} is set, then adds the explicit generators. */
     public static Discovered discover(ClassLoader loader, boolean auto, List<PlatformGenerator> explicit) {
         List<DiscoveryProblem> problems = new ArrayList<>();
-        Map<String, PlatformGenerator> candidates = new LinkedHashMap<>();
+        Map<String, PlatformGenerator> discovered = new LinkedHashMap<>();
         if (auto) {
-            load(loader, candidates, problems);
+            load(loader, discovered, problems);
         }
-        for (PlatformGenerator generator : explicit) {
-            candidates.put(generator.getClass().getName() + "@" + System.identityHashCode(generator), generator);
-        }
-        Map<String, List<Checked>> byId = new TreeMap<>();
-        for (PlatformGenerator generator : dedupe(candidates, explicit)) {
-            Checked checked = check(generator, problems);
-            if (checked != null) {
-                byId.computeIfAbsent(checked.descriptor.id(), id -> new ArrayList<>()).add(checked);
-            }
+        // An explicitly added generator replaces a discovered one of the same class.
+        explicit.forEach(g -> discovered.remove(g.getClass().getName()));
+        Map<String, List<Provider>> byId = new TreeMap<>();
+        Map<PlatformGenerator, Boolean> candidates = new IdentityHashMap<>();
+        discovered.values().forEach(g -> candidates.put(g, false));
+        explicit.forEach(g -> candidates.put(g, true));
+        for (PlatformGenerator generator : ordered(discovered, explicit)) {
+            check(generator, candidates.get(generator), problems)
+                    .ifPresent(p -> byId.computeIfAbsent(p.descriptor().id(), id -> new ArrayList<>()).add(p));
         }
         Map<String, PlatformGenerator> usable = new TreeMap<>();
-        byId.forEach((id, list) -> {
-            if (list.size() == 1) {
-                usable.put(id, list.get(0).generator);
-            } else {
-                String classes = list.stream().map(c -> c.generator.getClass().getName()).sorted()
-                        .collect(Collectors.joining(", "));
-                problems.add(new DiscoveryProblem(Kind.DUPLICATE_ID, classes,
-                        "platform id '" + id + "' is declared by " + list.size() + " generators (" + classes
-                                + "); none of them is used until only one remains"));
-            }
-        });
+        Map<String, PlatformDescriptor> descriptors = new TreeMap<>();
+        byId.forEach((id, providers) -> DuplicateIds.resolve(id, providers, problems).ifPresent(p -> {
+            usable.put(id, p.generator());
+            descriptors.put(id, p.descriptor());
+        }));
         if (usable.isEmpty()) {
-            problems.add(new DiscoveryProblem(Kind.NONE_FOUND, "",
-                    "no usable platform generator was found; add a csmb-platform-* module to the class path"));
+            problems.add(new DiscoveryProblem(Kind.NONE_FOUND, "", "", "no usable platform generator was found; "
+                    + "add a csmb-platform-* module to the class path"));
         }
-        return new Discovered(usable, problems);
+        return new Discovered(usable, descriptors, problems);
+    }
+
+    private static List<PlatformGenerator> ordered(Map<String, PlatformGenerator> discovered,
+                                                   List<PlatformGenerator> explicit) {
+        List<PlatformGenerator> all = new ArrayList<>(discovered.values());
+        all.addAll(explicit);
+        return all;
     }
 
     private static void load(ClassLoader loader, Map<String, PlatformGenerator> out, List<DiscoveryProblem> problems) {
@@ -81,53 +85,52 @@ public final class GeneratorDiscovery {
                 out.putIfAbsent(generator.getClass().getName(), generator);
             } catch (ServiceConfigurationError | LinkageError e) {
                 errors++;
-                problems.add(new DiscoveryProblem(Kind.LOAD_FAILED, providerName(e), "could not be loaded: "
+                problems.add(new DiscoveryProblem(Kind.LOAD_FAILED, providerName(e), "", "could not be loaded: "
                         + describe(e)));
             }
         }
     }
 
-    /** An explicitly added generator replaces a discovered one of the same class. */
-    private static List<PlatformGenerator> dedupe(Map<String, PlatformGenerator> candidates,
-                                                  List<PlatformGenerator> explicit) {
-        Set<String> explicitClasses = explicit.stream().map(g -> g.getClass().getName()).collect(Collectors.toSet());
-        List<PlatformGenerator> result = new ArrayList<>();
-        candidates.forEach((key, generator) -> {
-            boolean discovered = !key.contains("@");
-            if (!(discovered && explicitClasses.contains(key))) {
-                result.add(generator);
-            }
-        });
-        return result;
-    }
-
-    private static Checked check(PlatformGenerator generator, List<DiscoveryProblem> problems) {
+    private static Optional<Provider> check(PlatformGenerator generator, boolean explicit,
+                                            List<DiscoveryProblem> problems) {
         String className = generator.getClass().getName();
         try {
             int version = generator.spiVersion();
             if (!SUPPORTED_SPI_VERSIONS.contains(version)) {
-                problems.add(new DiscoveryProblem(Kind.INCOMPATIBLE_SPI, className, "was built for SPI version "
+                problems.add(new DiscoveryProblem(Kind.INCOMPATIBLE_SPI, className, "", "was built for SPI version "
                         + version + "; this engine supports " + SUPPORTED_SPI_VERSIONS));
-                return null;
+                return Optional.empty();
             }
             PlatformDescriptor descriptor = generator.descriptor();
-            if (descriptor == null || !PLATFORM_ID.matcher(descriptor.id()).matches()) {
-                problems.add(new DiscoveryProblem(Kind.GENERATOR_FAILED, className, "declares an invalid platform id "
-                        + (descriptor == null ? "(no descriptor)" : "'" + descriptor.id() + "'")
-                        + "; ids are 1-50 lower-case letters, digits and '-'"));
-                return null;
+            Optional<String> problem = DescriptorRules.problem(descriptor);
+            if (problem.isPresent()) {
+                problems.add(new DiscoveryProblem(Kind.GENERATOR_FAILED, className, "", problem.get()));
+                return Optional.empty();
             }
-            return new Checked(generator, descriptor);
-        } catch (RuntimeException | LinkageError e) {
-            problems.add(new DiscoveryProblem(Kind.GENERATOR_FAILED, className, "threw while describing itself: "
-                    + describe(e)));
-            return null;
+            return Optional.of(new Provider(generator, descriptor, explicit));
+        } catch (RuntimeException | Error e) {
+            if (PluginCalls.isFatal(e)) {
+                throw e;
+            }
+            problems.add(new DiscoveryProblem(Kind.GENERATOR_FAILED, className, "", "threw while describing itself: "
+                    + PluginCalls.summary(e)));
+            return Optional.empty();
         }
     }
 
+    /**
+     * The provider class the service loader names, else the service file and line it could not read (an
+     * unreadable file, a malformed line), else the service file's name: never a placeholder.
+     */
     private static String providerName(Throwable e) {
-        Matcher m = PROVIDER_NAME.matcher(String.valueOf(e.getMessage()));
-        return m.find() ? m.group(1) : "(unknown provider)";
+        String message = String.valueOf(e.getMessage());
+        Matcher provider = PROVIDER_NAME.matcher(message);
+        if (provider.find()) {
+            return MessageText.printable(provider.group(1));
+        }
+        Matcher line = SERVICE_LINE.matcher(message);
+        return MessageText.printable(line.find() ? line.group(1)
+                : "META-INF/services/" + PlatformGenerator.class.getName());
     }
 
     private static String describe(Throwable e) {
@@ -135,12 +138,8 @@ public final class GeneratorDiscovery {
         StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
-            text.append(" (caused by ").append(root.getClass().getSimpleName()).append(": ")
-                    .append(root.getMessage()).append(')');
+            text.append(" (caused by ").append(PluginCalls.summary(root)).append(')');
         }
-        return text.toString();
-    }
-
-    private record Checked(PlatformGenerator generator, PlatformDescriptor descriptor) {
+        return MessageText.printable(text.toString());
     }
 }

@@ -6,6 +6,9 @@ import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.api.ValidationResult;
 import dev.csmb.api.Violation;
 import dev.csmb.api.DefinitionException;
+import dev.csmb.engine.escape.MessageText;
+import dev.csmb.engine.internal.discovery.Discovered;
+import dev.csmb.engine.internal.discovery.PluginCalls;
 import dev.csmb.spi.PlatformGenerator;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -13,7 +16,6 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -47,25 +49,37 @@ public final class ConfigurationValidator {
         }
     }
 
-    /** Validates {@code configuration} against the given usable generators. */
-    public ValidationResult validate(BuildConfiguration configuration, Map<String, PlatformGenerator> generators) {
+    /** Validates {@code configuration} against the usable generators and their descriptors. */
+    public ValidationResult validate(BuildConfiguration configuration, Discovered discovered) {
         List<Violation> violations = new ArrayList<>();
         for (ConstraintViolation<BuildConfiguration> v : Holder.VALIDATOR.validate(configuration)) {
             violations.add(Violation.error(v.getPropertyPath().toString(), code(v), v.getMessage()));
         }
-        PlatformGenerator generator = generators.get(configuration.platform());
+        requireGiven(violations, "projectName", configuration.projectName(), "give the project a name");
+        requireGiven(violations, "description", configuration.description(), "say in a sentence what the bot does");
+        PlatformGenerator generator = discovered.generators().get(configuration.platform());
         if (generator == null) {
-            violations.add(Violation.error("platform", "unknown-platform", "unknown platform '"
-                    + printable(configuration.platform()) + "'; known platforms: "
-                    + String.join(", ", generators.keySet())));
+            if (configuration.priorities().isEmpty()) {
+                // None given means the platform's defaults; without the platform, that is the problem to report.
+                violations.removeIf(v -> v.field().equals("priorities"));
+            }
+            violations.add(UnknownPlatform.violation(configuration.platform(), discovered));
             return ValidationResult.of(violations);
         }
-        PlatformDescriptor descriptor = generator.descriptor();
+        PlatformDescriptor descriptor = discovered.descriptors().get(configuration.platform());
         violations.addAll(featureSupport(configuration, descriptor));
         if (violations.stream().noneMatch(Violation::isError)) {
-            violations.addAll(platformChecks(configuration, generator));
+            violations.addAll(platformChecks(configuration, generator, descriptor.id()));
         }
         return ValidationResult.of(violations);
+    }
+
+    /** A value the builder was never given is empty: one {@code required} problem instead of size and pattern. */
+    private static void requireGiven(List<Violation> violations, String field, String value, String hint) {
+        if (value.isEmpty()) {
+            violations.removeIf(v -> v.field().equals(field));
+            violations.add(Violation.error(field, "required", "is required; " + hint));
+        }
     }
 
     private static List<Violation> featureSupport(BuildConfiguration configuration, PlatformDescriptor descriptor) {
@@ -90,19 +104,14 @@ public final class ConfigurationValidator {
         return violations;
     }
 
-    private static List<Violation> platformChecks(BuildConfiguration configuration, PlatformGenerator generator) {
-        try {
-            List<Violation> own = generator.validate(configuration);
-            if (own == null) {
-                throw new DefinitionException(generator.getClass().getName() + ".validate returned null");
-            }
-            return own;
-        } catch (DefinitionException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new DefinitionException("platform generator " + generator.getClass().getName()
-                    + " failed while validating: " + e, e);
+    private static List<Violation> platformChecks(BuildConfiguration configuration, PlatformGenerator generator,
+                                                  String id) {
+        List<Violation> own = PluginCalls.call(generator, id, "validating", () -> generator.validate(configuration));
+        if (own == null) {
+            throw new DefinitionException("platform generator " + generator.getClass().getName() + " ("
+                    + MessageText.name(id) + ") returned null from validate; return an empty list instead");
         }
+        return List.copyOf(own);
     }
 
     private static String code(ConstraintViolation<?> v) {
@@ -115,18 +124,5 @@ public final class ConfigurationValidator {
             default:
                 return annotation.toLowerCase(java.util.Locale.ROOT);
         }
-    }
-
-    /** Keeps control characters out of messages that echo user input. */
-    static String printable(String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().limit(60).forEach(cp -> {
-            if (Character.isISOControl(cp)) {
-                out.append(String.format("\\u%04x", cp));
-            } else {
-                out.appendCodePoint(cp);
-            }
-        });
-        return text.codePointCount(0, text.length()) > 60 ? out + "…" : out.toString();
     }
 }
