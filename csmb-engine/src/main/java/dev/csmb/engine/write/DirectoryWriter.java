@@ -12,8 +12,10 @@ import java.util.Objects;
  *
  * <p>In order: every file path is checked ({@link PathRules}; a bad path is a
  * {@link dev.csmb.api.DefinitionException} and nothing is written); the target is inspected (a file, the
- * file-system root, or a non-empty folder without {@code force} is an {@link dev.csmb.api.InvalidInputException}
- * on field {@code "out"}, and the folder is left untouched); missing parent folders are created; the files are
+ * file-system root, a non-empty folder without {@code force}, or a non-empty {@link ProtectedFolders protected
+ * folder} — the home folder by any of its names, the working folder, or a folder containing one — even with
+ * {@code force}, is an {@link dev.csmb.api.InvalidInputException} on field {@code "out"}, and the folder is left
+ * untouched); missing parent folders are created; the files are
  * written into a hidden staging folder {@code .<name>.csmb-tmp-*} in the target's parent; then
  * <ul>
  *   <li>a target that does not exist yet is created by renaming the staging folder: all or nothing;</li>
@@ -33,14 +35,25 @@ import java.util.Objects;
 public final class DirectoryWriter {
 
     private final Mover mover;
+    private final ProtectedFolders protectedFolders;
 
-    /** A writer that moves with atomic renames. */
+    /** A writer that moves with atomic renames and protects {@link ProtectedFolders#standard()}. */
     public DirectoryWriter() {
-        this(Mover.ATOMIC);
+        this(ProtectedFolders.standard());
+    }
+
+    /** A writer that never replaces the contents of these folders (or of a folder containing one). */
+    public DirectoryWriter(ProtectedFolders protectedFolders) {
+        this(Mover.ATOMIC, protectedFolders);
     }
 
     DirectoryWriter(Mover mover) {
+        this(mover, ProtectedFolders.standard());
+    }
+
+    DirectoryWriter(Mover mover, ProtectedFolders protectedFolders) {
         this.mover = mover;
+        this.protectedFolders = Objects.requireNonNull(protectedFolders, "protectedFolders must not be null");
     }
 
     /**
@@ -55,7 +68,7 @@ public final class DirectoryWriter {
         Objects.requireNonNull(target, "target must not be null");
         PathRules.check(solution);
         Path absolute = target.toAbsolutePath().normalize();
-        OutputFolder out = OutputFolder.inspect(absolute, force);
+        OutputFolder out = OutputFolder.inspect(absolute, force, protectedFolders);
         Path staging = stagingBeside(out.folder());
         try {
             StagedFiles.write(solution.files(), staging, absolute);

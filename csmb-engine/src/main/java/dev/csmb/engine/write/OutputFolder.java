@@ -2,6 +2,7 @@ package dev.csmb.engine.write;
 
 import dev.csmb.api.InvalidInputException;
 import dev.csmb.api.Violation;
+import dev.csmb.engine.escape.MessageText;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -24,11 +25,13 @@ record OutputFolder(Path folder, boolean exists, boolean occupied) {
     /**
      * Inspects {@code folder} (absolute and normalized) and creates its missing parents.
      *
-     * @throws InvalidInputException when it is a file, the file-system root, or not empty without {@code force}
+     * @throws InvalidInputException when it is a file, the file-system root, not empty without {@code force}, or
+     *                               not empty and one of the {@code protectedFolders} (or contains one)
      */
-    static OutputFolder inspect(Path folder, boolean force) {
+    static OutputFolder inspect(Path folder, boolean force, ProtectedFolders protectedFolders) {
+        String shown = MessageText.printable(folder.toString());
         if (folder.getParent() == null) {
-            throw invalid("target-is-root", "Cannot write a project to the file-system root " + folder
+            throw invalid("target-is-root", "Cannot write a project to the file-system root " + shown
                     + "; choose a project folder.");
         }
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
@@ -41,17 +44,18 @@ record OutputFolder(Path folder, boolean exists, boolean occupied) {
         }
         Path real = realPath(folder);
         if (!Files.isDirectory(real)) {
-            throw invalid("target-not-a-folder", "The output " + folder + " is a file, not a folder; "
+            throw invalid("target-not-a-folder", "The output " + shown + " is a file, not a folder; "
                     + "choose a folder.");
         }
         boolean occupied = hasEntries(real);
         if (occupied && !force) {
-            throw invalid("target-not-empty", "The folder " + folder + " is not empty; choose a new or empty "
+            throw invalid("target-not-empty", "The folder " + shown + " is not empty; choose a new or empty "
                     + "folder, or use --force to replace its contents.");
         }
-        if (occupied && (real.getParent() == null || real.equals(home()))) {
-            throw invalid("target-protected", "Refusing to replace the contents of " + folder
-                    + " (the file-system root or your home folder); choose a project folder.");
+        if (occupied) {
+            protectedFolders.reason(folder).ifPresent(reason -> {
+                throw protectedTarget(shown, reason);
+            });
         }
         return new OutputFolder(real, true, occupied);
     }
@@ -72,12 +76,10 @@ record OutputFolder(Path folder, boolean exists, boolean occupied) {
         }
     }
 
-    private static Path home() {
-        try {
-            return Path.of(System.getProperty("user.home")).toRealPath();
-        } catch (IOException | RuntimeException e) {
-            return Path.of(System.getProperty("user.home")).toAbsolutePath();
-        }
+    /** The problem for a forced write into a protected folder. */
+    static InvalidInputException protectedTarget(String shownFolder, String reason) {
+        return invalid("target-protected", "Refusing to replace the contents of " + shownFolder + ": " + reason
+                + "; choose a project folder.");
     }
 
     private static InvalidInputException invalid(String code, String message) {

@@ -4,6 +4,7 @@ import dev.csmb.api.BuildConfiguration;
 import dev.csmb.api.InvalidInputException;
 import dev.csmb.api.Violation;
 import dev.csmb.engine.codec.ConfigurationCodec;
+import dev.csmb.engine.escape.MessageText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,14 +22,15 @@ final class ConfigFiles {
      */
     static BuildConfiguration read(ConfigurationCodec codec, Path file, String field) {
         Path absolute = file.toAbsolutePath().normalize();
+        String shown = MessageText.printable(absolute.toString());
         if (!Files.exists(absolute)) {
-            throw new InvalidInputException(Violation.error(field, "file-not-found", "no such file: " + absolute));
+            throw new InvalidInputException(Violation.error(field, "file-not-found", "no such file: " + shown));
         }
         if (!Files.isRegularFile(absolute)) {
-            throw new InvalidInputException(Violation.error(field, "not-a-file", "not a file: " + absolute));
+            throw new InvalidInputException(Violation.error(field, "not-a-file", "not a file: " + shown));
         }
         if (!Files.isReadable(absolute)) {
-            throw new InvalidInputException(Violation.error(field, "not-readable", "cannot read " + absolute));
+            throw new InvalidInputException(Violation.error(field, "not-readable", "cannot read " + shown));
         }
         return codec.read(absolute);
     }

@@ -36,6 +36,7 @@ public final class CsmbCli implements Callable<Integer> {
     public static final int INVALID_INPUT = 2;
 
     private final EngineHolder engines;
+    private final Map<String, String> environment;
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "Print stack traces of unexpected errors (same as CSMB_DEBUG=1).")
@@ -44,8 +45,9 @@ public final class CsmbCli implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    CsmbCli(EngineHolder engines) {
+    CsmbCli(EngineHolder engines, Map<String, String> environment) {
         this.engines = engines;
+        this.environment = Map.copyOf(environment);
     }
 
     /** Runs the command line and exits the JVM with its exit code. */
@@ -75,7 +77,7 @@ public final class CsmbCli implements Callable<Integer> {
     }
 
     static CommandLine commandLine(EngineHolder engines, Map<String, String> env, PrintWriter out, PrintWriter err) {
-        CsmbCli root = new CsmbCli(engines);
+        CsmbCli root = new CsmbCli(engines, env);
         CommandLine cli = new CommandLine(root);
         ErrorReporter reporter = new ErrorReporter(() -> root.verbose || "1".equals(env.get("CSMB_DEBUG")));
         cli.setOut(out)
@@ -91,6 +93,11 @@ public final class CsmbCli implements Callable<Integer> {
     private static CommandLine.Help.Ansi ansi(Map<String, String> env) {
         String noColor = env.get("NO_COLOR");
         return noColor != null && !noColor.isEmpty() ? CommandLine.Help.Ansi.OFF : CommandLine.Help.Ansi.AUTO;
+    }
+
+    /** The environment variables this run sees (HOME for the protected folders, NO_COLOR, CSMB_DEBUG). */
+    Map<String, String> environment() {
+        return environment;
     }
 
     /** The shared engine, built on first use so that {@code --help} stays fast. */

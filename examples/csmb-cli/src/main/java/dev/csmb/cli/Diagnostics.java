@@ -1,6 +1,7 @@
 package dev.csmb.cli;
 
 import dev.csmb.api.Violation;
+import dev.csmb.engine.DiscoveryProblem;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -37,6 +38,11 @@ final class Diagnostics {
     void violations(List<Violation> violations) {
         violations.stream().filter(Violation::isError).forEach(v -> error(v.toString()));
         violations.stream().filter(v -> !v.isError()).forEach(v -> warning(v.toString()));
+    }
+
+    /** One warning line per plugin that could not be used: {@code warning: <class>: <why> [<kind>]}. */
+    void discoveryProblems(List<DiscoveryProblem> problems) {
+        problems.forEach(p -> warning(p.toString()));
     }
 
     void hint(String message) {

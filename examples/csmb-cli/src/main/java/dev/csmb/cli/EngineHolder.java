@@ -5,6 +5,7 @@ import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.api.Violation;
 import dev.csmb.engine.CsmbEngine;
 import dev.csmb.engine.codec.ConfigurationCodec;
+import dev.csmb.engine.escape.MessageText;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -46,12 +47,13 @@ final class EngineHolder {
     PlatformDescriptor platform(String id, String field) {
         CsmbEngine current = engine();
         return current.platform(id).orElseThrow(() -> new InvalidInputException(Violation.error(field,
-                "unknown-platform", "unknown platform '" + id + "'; known: " + known(current))));
+                "unknown-platform", "unknown platform " + MessageText.name(id) + "; " + known(current))));
     }
 
     private static String known(CsmbEngine engine) {
         String ids = engine.platforms().stream().map(PlatformDescriptor::id).collect(Collectors.joining(", "));
-        return ids.isEmpty() ? "none (no platform modules on the class path)" : ids;
+        return ids.isEmpty() ? "no platforms are installed; add a csmb-platform-* module to the class path"
+                : "known: " + ids;
     }
 
     /** The codec that resolves platform ids (for default priorities and complexity) through the engine. */

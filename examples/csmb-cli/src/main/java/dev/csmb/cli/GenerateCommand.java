@@ -2,6 +2,8 @@ package dev.csmb.cli;
 
 import dev.csmb.api.BuildConfiguration;
 import dev.csmb.api.GeneratedSolution;
+import dev.csmb.engine.CsmbEngine;
+import dev.csmb.engine.write.ProtectedFolders;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,17 +67,23 @@ final class GenerateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "Missing required option: '--out=DIR' or '--zip=FILE' (or --dry-run to only list the files)");
         }
+        ProtectedFolders protectedFolders = ProtectedFolders.standard(root.environment());
         if (target != null && !dryRun) {
-            target.check(force);
+            target.check(force, protectedFolders);
         }
-        GeneratedSolution solution = root.engines().engine().generate(configuration());
+        BuildConfiguration configuration = configuration();
+        CsmbEngine engine = root.engines().engine();
+        // A plugin that lost its platform id to another generator is named, with both providers.
+        Diagnostics.of(spec.commandLine()).discoveryProblems(engine.discoveryProblems().stream()
+                .filter(p -> p.platformId().equals(configuration.platform())).toList());
+        GeneratedSolution solution = engine.generate(configuration);
         Diagnostics.of(spec.commandLine()).violations(solution.warnings());
         PrintWriter out = spec.commandLine().getOut();
         if (dryRun) {
             DryRunReport.print(out, solution, target == null ? null : target.path());
             return CsmbCli.OK;
         }
-        Path written = target.write(solution, force);
+        Path written = target.write(solution, force, protectedFolders);
         out.println("Generated " + Words.count(solution.files().size(), "file") + " into " + written);
         List<String> steps = new ArrayList<>();
         steps.add(target.directory != null ? "Run `cd " + Shell.quote(written.toString()) + "`"

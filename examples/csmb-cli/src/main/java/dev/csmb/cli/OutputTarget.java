@@ -3,7 +3,9 @@ package dev.csmb.cli;
 import dev.csmb.api.GeneratedSolution;
 import dev.csmb.api.InvalidInputException;
 import dev.csmb.api.Violation;
+import dev.csmb.engine.escape.MessageText;
 import dev.csmb.engine.write.DirectoryWriter;
+import dev.csmb.engine.write.ProtectedFolders;
 import dev.csmb.engine.write.ZipWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Option;
 /**
  * Where {@code generate} writes: a folder ({@code --out}) or a zip archive ({@code --zip}), never both. The
  * writers refuse a non-empty folder without {@code --force}, an existing zip, the file-system root and the home
- * folder, and touch nothing when they do; this class adds the one rule only a command line knows about.
+ * folder, and touch nothing when they do; this class checks the protected folders early, before generating.
  */
 final class OutputTarget {
 
@@ -36,26 +38,28 @@ final class OutputTarget {
     }
 
     /**
-     * With {@code --force}, refuses the folder the user stands in and its parents: {@code --out . --force} or
-     * {@code --out .. --force} typed in the wrong shell would otherwise replace a repository or a workspace.
-     * Checked before generating, so nothing is touched.
+     * With {@code --force}, refuses a non-empty protected folder before anything is generated: the home folder
+     * by any name, the folder the user stands in and its parents ({@code --out . --force} or {@code --out ..
+     * --force} typed in the wrong shell would otherwise replace a repository or a workspace). The writer checks
+     * the same set again when it writes.
      */
-    void check(boolean force) {
+    void check(boolean force, ProtectedFolders protectedFolders) {
         if (directory == null || !force) {
             return;
         }
         Path path = path();
-        Path current = Path.of("").toAbsolutePath().normalize();
-        if (current.startsWith(path) && isNonEmptyDirectory(path)) {
-            throw new InvalidInputException(Violation.error(FIELD, "target-protected", "Refusing to replace the "
-                    + "contents of " + path + " (the current folder or one of its parents); choose a project "
-                    + "folder."));
+        if (isNonEmptyDirectory(path)) {
+            protectedFolders.reason(path).ifPresent(reason -> {
+                throw new InvalidInputException(Violation.error(FIELD, "target-protected", "Refusing to replace "
+                        + "the contents of " + MessageText.printable(path.toString()) + ": " + reason
+                        + "; choose a project folder."));
+            });
         }
     }
 
     /** Writes the project and returns where it went. */
-    Path write(GeneratedSolution solution, boolean force) {
-        return directory != null ? new DirectoryWriter().write(solution, path(), force)
+    Path write(GeneratedSolution solution, boolean force, ProtectedFolders protectedFolders) {
+        return directory != null ? new DirectoryWriter(protectedFolders).write(solution, path(), force)
                 : new ZipWriter().write(solution, path(), force);
     }
 

@@ -5,7 +5,6 @@ import dev.csmb.engine.CsmbEngine;
 import dev.csmb.engine.DiscoveryProblem;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,10 +44,6 @@ final class PlatformsCommand implements Callable<Integer> {
 
     /** A broken plugin does not stop the listing, but the user should know why a platform is missing. */
     private void reportDiscoveryProblems(List<DiscoveryProblem> problems) {
-        Diagnostics diagnostics = Diagnostics.of(spec.commandLine());
-        for (DiscoveryProblem problem : problems) {
-            diagnostics.warning(problem.className() + ": " + problem.message() + " ["
-                    + problem.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + "]");
-        }
+        Diagnostics.of(spec.commandLine()).discoveryProblems(problems);
     }
 }

@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.csmb.api.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Files;
+import dev.csmb.engine.write.ProtectedFolders;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The CLI's own target guard; called directly, so a broken guard cannot delete anything. */
 class OutputTargetTests {
+
+    private static final ProtectedFolders STANDARD = ProtectedFolders.standard(Map.of());
 
     @TempDir
     Path temp;
@@ -26,22 +30,22 @@ class OutputTargetTests {
     void forceIsRefusedForTheCurrentFolderAndItsParents() {
         Path current = Path.of("").toAbsolutePath();
 
-        assertThatThrownBy(() -> out(current).check(true)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> out(current).check(true, STANDARD)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Refusing to replace");
-        assertThatThrownBy(() -> out(current.getParent()).check(true)).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> out(Path.of(".")).check(true)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> out(current.getParent()).check(true, STANDARD)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> out(Path.of(".")).check(true, STANDARD)).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void withoutForceTheWritersDecide() {
-        assertThatCode(() -> out(Path.of("")).check(false)).doesNotThrowAnyException();
+        assertThatCode(() -> out(Path.of("")).check(false, STANDARD)).doesNotThrowAnyException();
     }
 
     @Test
     void forceIsFineForAnOrdinaryNonEmptyFolder() throws IOException {
         Files.writeString(temp.resolve("old.txt"), "x");
 
-        assertThatCode(() -> out(temp).check(true)).doesNotThrowAnyException();
+        assertThatCode(() -> out(temp).check(true, STANDARD)).doesNotThrowAnyException();
     }
 
     @Test
@@ -49,6 +53,6 @@ class OutputTargetTests {
         OutputTarget target = new OutputTarget();
         target.zip = Path.of("");
 
-        assertThatCode(() -> target.check(true)).doesNotThrowAnyException();
+        assertThatCode(() -> target.check(true, STANDARD)).doesNotThrowAnyException();
     }
 }
