@@ -82,6 +82,26 @@ class DiscoveryTests {
     }
 
     @Test
+    void aMalformedServiceLineIsNamedByFileAndLineNeverByAPlaceholder(@TempDir Path dir) throws IOException {
+        Path services = dir.resolve("META-INF/services");
+        Files.createDirectories(services);
+        Files.writeString(services.resolve("dev.csmb.spi.PlatformGenerator"),
+                "dev.csmb.engine.fixtures.EchoGenerator\ncom.example.Bad\u202eName!\n");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()},
+                DiscoveryTests.class.getClassLoader())) {
+            CsmbEngine engine = CsmbEngine.builder().classLoader(loader).build();
+
+            assertThat(engine.discoveryProblems()).filteredOn(p -> p.kind() == Kind.LOAD_FAILED).singleElement()
+                    .satisfies(p -> {
+                        assertThat(p.className()).startsWith("file:").endsWith(
+                                "META-INF/services/dev.csmb.spi.PlatformGenerator:2");
+                        assertThat(p.message()).doesNotContain("\u202e").contains("\\u202E");
+                        assertThat(p.toString()).doesNotContain("unknown provider", ", ");
+                    });
+        }
+    }
+
+    @Test
     void noGeneratorAtAllIsReported() {
         CsmbEngine engine = CsmbEngine.builder().autoDiscovery(false).build();
 

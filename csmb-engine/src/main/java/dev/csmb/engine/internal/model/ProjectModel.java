@@ -34,8 +34,9 @@ public final class ProjectModel {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("project", Map.of("name", new UserText(config.projectName()),
                 "description", new UserText(config.description()), "slug", Slugs.npmName(config.projectName())));
-        model.put("platform", Map.of("id", platform.id(), "displayName", platform.displayName(),
-                "library", platform.library(), "estimatedTime", platform.estimatedTime()));
+        // A plugin's descriptor text is checked at discovery, and still escaped where rendered, like user text.
+        model.put("platform", Map.of("id", platform.id(), "displayName", new UserText(platform.displayName()),
+                "library", new UserText(platform.library()), "estimatedTime", new UserText(platform.estimatedTime())));
         model.put("priority", flags(Priority.values(), config.priorities()));
         model.put("feature", flags(Feature.values(), features));
         model.put("priorities", entries(config.priorities()));

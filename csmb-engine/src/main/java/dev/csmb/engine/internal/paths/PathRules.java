@@ -3,6 +3,7 @@ package dev.csmb.engine.internal.paths;
 import dev.csmb.api.DefinitionException;
 import dev.csmb.api.GeneratedFile;
 import dev.csmb.api.GeneratedSolution;
+import dev.csmb.engine.escape.MessageText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,7 +19,8 @@ import java.util.Set;
  *
  * <p>Names that differ only in letter case count as the same name, because the project must also unpack on
  * case-insensitive file systems (macOS, Windows). A colon is refused anywhere: on Windows it names a drive or
- * an alternate data stream.
+ * an alternate data stream. Segments are checked by {@link SegmentRules}: no blank names, Windows device names
+ * or {@code .git}; invisible format characters (bidi overrides such as U+202E) are refused anywhere.
  */
 public final class PathRules {
 
@@ -35,7 +37,7 @@ public final class PathRules {
             problems.addAll(collisions(solution.files()));
         }
         if (!problems.isEmpty()) {
-            throw new DefinitionException("Platform '" + solution.platform().id()
+            throw new DefinitionException("Platform " + MessageText.name(solution.platform().id())
                     + "' produced unsafe file paths, so nothing was written: " + String.join("; ", problems));
         }
     }
@@ -47,10 +49,17 @@ public final class PathRules {
         }
         for (int i = 0; i < path.length(); i++) {
             char c = path.charAt(i);
+            int type = Character.getType(c);
             if (c == 0) {
                 return Optional.of("contains a NUL character");
-            } else if (c < 0x20 || c == 0x7f) {
+            } else if (Character.isISOControl(c)) {
                 return Optional.of("contains a control character");
+            } else if (type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
+                return Optional.of("contains the invisible character U+" + String.format("%04X", (int) c)
+                        + " (a bidi control or format character hides what the name really is)");
+            } else if (type == Character.SURROGATE && !validPair(path, i)) {
+                return Optional.of("contains a lone surrogate, which is not valid Unicode");
             } else if (c == '\\') {
                 return Optional.of("contains a backslash; use '/'");
             } else if (c == ':') {
@@ -61,15 +70,18 @@ public final class PathRules {
             return Optional.of("is absolute");
         }
         for (String segment : path.split("/", -1)) {
-            if (segment.isEmpty()) {
-                return Optional.of("has an empty segment");
-            } else if (segment.equals("..")) {
-                return Optional.of("contains '..'");
-            } else if (segment.equals(".")) {
-                return Optional.of("is not normalized (contains '.')");
+            Optional<String> problem = SegmentRules.problem(segment);
+            if (problem.isPresent()) {
+                return problem;
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean validPair(String text, int i) {
+        char c = text.charAt(i);
+        return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
     }
 
     private static List<String> collisions(List<GeneratedFile> files) {
@@ -99,7 +111,8 @@ public final class PathRules {
         return path.toLowerCase(Locale.ROOT);
     }
 
-    private static String quote(String path) {
-        return "'" + path.replace("\0", "\\0") + "'";
+    /** The path between quotes, with NUL, controls and bidi overrides written as escapes. */
+    public static String quote(String path) {
+        return "'" + MessageText.printable(path) + "'";
     }
 }

@@ -26,6 +26,16 @@ class PathRulesTests {
         "src//index.js      | has an empty segment",
         "src/               | has an empty segment",
         "file.txt:stream    | contains ':'",
+        "' '                | has a blank segment",
+        "src/ /index.js     | has a blank segment",
+        "src/index.js.      | has a segment ending in a space or",
+        "con                | uses the Windows device name",
+        "src/NUL.txt        | uses the Windows device name",
+        "aux.tar.gz         | uses the Windows device name",
+        "lib/com1.js        | uses the Windows device name",
+        "LPT9               | uses the Windows device name",
+        ".git/hooks/pre-commit | writes into a",
+        "a/.GIT/config      | writes into a",
     })
     void refusesABadPathAndSaysWhy(String path, String reason) {
         assertThat(PathRules.problem(path)).hasValueSatisfying(p -> assertThat(p).contains(reason));
@@ -37,6 +47,19 @@ class PathRulesTests {
     }
 
     @Test
+    void refusesBidiAndOtherInvisibleCharactersAndShowsThemEscaped() {
+        assertThat(PathRules.problem("\u202e.js")).hasValueSatisfying(p -> assertThat(p).contains("U+202E"));
+        assertThat(PathRules.problem("a\u200bb.js")).hasValueSatisfying(p -> assertThat(p).contains("U+200B"));
+        assertThat(PathRules.problem("a\u2028b")).isPresent();
+        assertThat(PathRules.problem("a\u0085b")).contains("contains a control character");
+        assertThat(PathRules.problem("a\ud800b")).hasValueSatisfying(p -> assertThat(p).contains("surrogate"));
+        assertThatThrownBy(() -> PathRules.check(Solutions.of(GeneratedFile.text("x\0y\u202e.js", "x"))))
+                .isInstanceOf(DefinitionException.class)
+                .hasMessageContaining("'x\\u0000y\\u202E.js' contains a NUL character")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\0", "\u202e"));
+    }
+
+    @Test
     void refusesNulAndOtherControlCharacters() {
         assertThat(PathRules.problem("a\0b")).contains("contains a NUL character");
         assertThat(PathRules.problem("a\nb")).contains("contains a control character");
@@ -45,7 +68,8 @@ class PathRulesTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"package.json", ".env.example", ".github/workflows/ci.yml", "src/a..b/c.js",
-            "locales/es.json", "docs/señal.md", "..hidden"})
+            "locales/es.json", "docs/señal.md", "..hidden", ".gitignore", ".github/x.yml", "console.js",
+            "src/nullable.js", "com10.js", "emoji-\ud83d\ude00.md"})
     void acceptsAGoodPath(String path) {
         assertThat(PathRules.problem(path)).isEmpty();
     }
