@@ -56,7 +56,7 @@ final class EngineHolder {
                 : "known: " + ids;
     }
 
-    /** The codec that resolves platform ids (for default priorities and complexity) through the engine. */
+    /** The codec that resolves platform ids (for the default complexity and description) through the engine. */
     synchronized ConfigurationCodec codec() {
         if (codec == null) {
             CsmbEngine current = engine();

@@ -98,7 +98,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (source.config != null) {
             return ConfigFiles.read(engines.codec(), source.config, "--config");
         }
-        // Checked here because without a known platform the codec can only say that priorities are missing.
+        // Checked first: an unknown --platform is the one problem worth reporting, with the known ids.
         engines.platform(source.flags.platform, "platform");
         return engines.codec().toConfiguration(source.flags.draft());
     }
