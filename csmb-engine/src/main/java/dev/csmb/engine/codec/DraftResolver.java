@@ -46,7 +46,7 @@ final class DraftResolver {
                 draft.complexity(), problems)
                 .orElse(platform.map(PlatformDescriptor::complexity).orElse(Complexity.BASIC));
         if (draft.projectName() == null) {
-            problems.add(Fields.PROJECT_NAME, Fields.REQUIRED, "is required: 3 to 50 letters, digits, '-', '_' "
+            problems.add(Fields.PROJECT_NAME, Fields.REQUIRED, "is required: 3 to 50 ASCII letters, digits, '-', '_' "
                     + "or spaces");
         }
         if (!problems.isEmpty()) {

@@ -15,7 +15,7 @@ final class ConfigurationFlags {
     String platform;
 
     @Option(names = "--name", required = true, paramLabel = "NAME", order = 11,
-            description = "The project name: 3-50 letters, digits, '-', '_' or spaces.")
+            description = "The project name: 3-50 ASCII letters, digits, '-', '_' or spaces.")
     String name;
 
     @Option(names = "--description", paramLabel = "TEXT", order = 12,

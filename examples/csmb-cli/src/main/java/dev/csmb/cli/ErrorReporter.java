@@ -2,6 +2,7 @@ package dev.csmb.cli;
 
 import dev.csmb.api.CsmbException;
 import dev.csmb.api.InvalidInputException;
+import dev.csmb.engine.escape.MessageText;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -69,7 +70,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         if (message == null || message.isBlank()) {
             return exception.getClass().getName();
         }
-        return exception instanceof CsmbException ? message
-                : message + " (" + exception.getClass().getSimpleName() + ")";
+        String shown = MessageText.printable(message);
+        return exception instanceof CsmbException ? shown : shown + " (" + exception.getClass().getSimpleName() + ")";
     }
 }

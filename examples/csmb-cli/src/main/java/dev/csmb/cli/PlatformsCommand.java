@@ -35,7 +35,7 @@ final class PlatformsCommand implements Callable<Integer> {
         if (json) {
             out.println(PlatformJson.array(platforms));
         } else if (platforms.isEmpty()) {
-            out.println("No platforms found.");
+            out.println("No platforms are installed; add a csmb-platform-* module to the class path.");
         } else {
             out.print(PlatformTable.render(platforms, spec.commandLine().getColorScheme().ansi()));
         }

@@ -2,6 +2,7 @@ package dev.csmb.cli;
 
 import dev.csmb.api.BuildConfiguration;
 import dev.csmb.api.ValidationResult;
+import dev.csmb.engine.escape.MessageText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -33,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationResult result = root.engines().engine().validate(configuration);
         Diagnostics.of(spec.commandLine()).violations(result.violations());
         PrintWriter out = spec.commandLine().getOut();
-        String where = file.toAbsolutePath().normalize().toString();
+        String where = MessageText.printable(file.toAbsolutePath().normalize().toString());
         if (!result.isValid()) {
             out.println(where + ": invalid (" + Words.count(result.errors().size(), "error")
                     + countSuffix(result.warnings().size()) + ")");

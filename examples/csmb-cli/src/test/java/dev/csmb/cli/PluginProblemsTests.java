@@ -102,5 +102,19 @@ class PluginProblemsTests {
                 "describe", "cli-interface");
 
         assertThat(result.err()).startsWith("error: unknown platform 'cli-interface'; no platforms are installed");
+        Cli listing = Cli.run(new EngineHolder(() -> CsmbEngine.builder().autoDiscovery(false).build()), Map.of(),
+                "platforms");
+        assertThat(listing.out()).isEqualTo("No platforms are installed; add a csmb-platform-* module to the class "
+                + "path." + System.lineSeparator());
+    }
+
+    @Test
+    void anUnexpectedErrorsTextIsShownEscaped() {
+        Cli result = Cli.run(new EngineHolder(() -> {
+            throw new IllegalStateException("boom\u001b[31m red\nsecond line");
+        }), Map.of(), "platforms");
+
+        assertThat(result.err().lines().findFirst()).hasValue("error: boom\\u001B[31m red\\u000Asecond line "
+                + "(IllegalStateException)");
     }
 }
