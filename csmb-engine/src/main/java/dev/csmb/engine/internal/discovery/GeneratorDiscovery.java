@@ -6,7 +6,6 @@ import dev.csmb.engine.DiscoveryProblem.Kind;
 import dev.csmb.engine.escape.MessageText;
 import dev.csmb.spi.PlatformGenerator;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,13 +45,8 @@ public final class GeneratorDiscovery {
         // An explicitly added generator replaces a discovered one of the same class.
         explicit.forEach(g -> discovered.remove(g.getClass().getName()));
         Map<String, List<Provider>> byId = new TreeMap<>();
-        Map<PlatformGenerator, Boolean> candidates = new IdentityHashMap<>();
-        discovered.values().forEach(g -> candidates.put(g, false));
-        explicit.forEach(g -> candidates.put(g, true));
-        for (PlatformGenerator generator : ordered(discovered, explicit)) {
-            check(generator, candidates.get(generator), problems)
-                    .ifPresent(p -> byId.computeIfAbsent(p.descriptor().id(), id -> new ArrayList<>()).add(p));
-        }
+        discovered.values().forEach(g -> check(g, false, problems).ifPresent(p -> byId(byId, p)));
+        explicit.forEach(g -> check(g, true, problems).ifPresent(p -> byId(byId, p)));
         Map<String, PlatformGenerator> usable = new TreeMap<>();
         Map<String, PlatformDescriptor> descriptors = new TreeMap<>();
         byId.forEach((id, providers) -> DuplicateIds.resolve(id, providers, problems).ifPresent(p -> {
@@ -66,11 +60,8 @@ public final class GeneratorDiscovery {
         return new Discovered(usable, descriptors, problems);
     }
 
-    private static List<PlatformGenerator> ordered(Map<String, PlatformGenerator> discovered,
-                                                   List<PlatformGenerator> explicit) {
-        List<PlatformGenerator> all = new ArrayList<>(discovered.values());
-        all.addAll(explicit);
-        return all;
+    private static void byId(Map<String, List<Provider>> byId, Provider provider) {
+        byId.computeIfAbsent(provider.descriptor().id(), id -> new ArrayList<>()).add(provider);
     }
 
     private static void load(ClassLoader loader, Map<String, PlatformGenerator> out, List<DiscoveryProblem> problems) {
