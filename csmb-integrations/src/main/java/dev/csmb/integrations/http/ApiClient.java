@@ -35,6 +35,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ApiClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Failsafe spreads each wait by this fraction either way, so retries from many clients do not align. */
+    private static final double JITTER = 0.25;
+    /** Tells Failsafe to use its exponential backoff for this wait. */
+    private static final Duration USE_BACKOFF = Duration.ofNanos(-1);
 
     private final String service;
     private final HttpSettings settings;
@@ -98,8 +102,8 @@ public final class ApiClient {
                 .handleIf(failure -> retryable(failure, idempotent))
                 .abortIf((result, failure) -> tooLongToWait(failure))
                 .withBackoff(settings.backoff(), settings.maxBackoff())
-                .withJitter(0.25)
-                .withDelayFn(context -> serviceWait(context.getLastException()))
+                .withJitter(JITTER)
+                .withDelayFn(context -> atLeast(serviceWait(context.getLastException())))
                 .withMaxRetries(settings.maxRetries())
                 .build();
     }
@@ -112,6 +116,14 @@ public final class ApiClient {
             return idempotent || e.surelyNotSent();
         }
         return false;
+    }
+
+    /**
+     * A wait the service asked for is a minimum: scaled so that Failsafe's jitter (which spreads every delay either
+     * way) only ever lengthens it.
+     */
+    private static Duration atLeast(Duration wait) {
+        return wait == null ? USE_BACKOFF : Duration.ofNanos((long) Math.ceil(wait.toNanos() / (1 - JITTER)));
     }
 
     private boolean tooLongToWait(Throwable failure) {

@@ -31,6 +31,9 @@ public record HttpSettings(URI baseUri, Duration connectTimeout, Duration reques
         positive(requestTimeout, "requestTimeout");
         positive(backoff, "backoff");
         positive(maxBackoff, "maxBackoff");
+        if (maxBackoff.compareTo(backoff) <= 0) {
+            throw new IllegalArgumentException("maxBackoff must be longer than backoff");
+        }
         Objects.requireNonNull(waitAfter429, "waitAfter429 must not be null");
         Objects.requireNonNull(maxRetryAfter, "maxRetryAfter must not be null");
         if (requestsPerSecond < 1) {
