@@ -21,9 +21,10 @@ import picocli.CommandLine.Spec;
  * unknown platform, invalid configuration, non-empty output folder), {@value #FAILURE} anything else.
  */
 @Command(name = "csmb", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Generates runnable Node.js chat-bot projects with chat-session management built in.",
+        description = "Generates runnable Node.js chat-bot projects with chat-session management built in,"
+                + " and provisions their Notion or Airtable session table.",
         subcommands = {PlatformsCommand.class, DescribeCommand.class, ValidateCommand.class, GenerateCommand.class,
-                HelpCommand.class},
+                ProvisionCommand.class, HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 2 invalid input, 1 any other failure.",
                 "Set CSMB_DEBUG=1 (or pass --verbose) to see stack traces of unexpected errors."})
 public final class CsmbCli implements Callable<Integer> {
@@ -36,6 +37,7 @@ public final class CsmbCli implements Callable<Integer> {
     public static final int INVALID_INPUT = 2;
 
     private final EngineHolder engines;
+    private final Map<String, String> env;
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "Print stack traces of unexpected errors (same as CSMB_DEBUG=1).")
@@ -44,8 +46,9 @@ public final class CsmbCli implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    CsmbCli(EngineHolder engines) {
+    CsmbCli(EngineHolder engines, Map<String, String> env) {
         this.engines = engines;
+        this.env = Map.copyOf(env);
     }
 
     /** Runs the command line and exits the JVM with its exit code. */
@@ -75,7 +78,7 @@ public final class CsmbCli implements Callable<Integer> {
     }
 
     static CommandLine commandLine(EngineHolder engines, Map<String, String> env, PrintWriter out, PrintWriter err) {
-        CsmbCli root = new CsmbCli(engines);
+        CsmbCli root = new CsmbCli(engines, env);
         CommandLine cli = new CommandLine(root);
         ErrorReporter reporter = new ErrorReporter(() -> root.verbose || "1".equals(env.get("CSMB_DEBUG")));
         cli.setOut(out)
@@ -96,6 +99,11 @@ public final class CsmbCli implements Callable<Integer> {
     /** The shared engine, built on first use so that {@code --help} stays fast. */
     EngineHolder engines() {
         return engines;
+    }
+
+    /** The environment this run sees (tokens for {@code provision}); tests pass their own. */
+    Map<String, String> env() {
+        return env;
     }
 
     /** {@code csmb} alone shows what it can do, on the error stream because no command ran. */
