@@ -54,7 +54,9 @@ final class NotionApi {
             }
             JsonNode page = client.send(ApiRequest.query("/v1/search", body, LIMITER));
             for (JsonNode result : page.path("results")) {
-                if ("data_source".equals(result.path("object").asText())) {
+                // A database in the trash still shows up in search; it must not be taken for a live one.
+                boolean trashed = result.path("in_trash").asBoolean() || result.path("archived").asBoolean();
+                if ("data_source".equals(result.path("object").asText()) && !trashed) {
                     found.add(dataSource(result));
                 }
             }

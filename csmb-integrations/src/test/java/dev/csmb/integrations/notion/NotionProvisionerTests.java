@@ -103,6 +103,22 @@ class NotionProvisionerTests {
     }
 
     @Test
+    void aDatabaseInTheTrashIsNotReused() {
+        String trashed = NotionJson.dataSource("99999999-9999-9999-9999-999999999999",
+                "88888888-8888-8888-8888-888888888888", PAGE).replace("\"object\":\"data_source\",",
+                "\"object\":\"data_source\",\"in_trash\":true,");
+        stubSearch(NotionJson.search(trashed));
+        server.stubFor(post("/v1/databases").willReturn(okJson(NotionJson.createdDatabase())));
+        stubSampleRow();
+
+        ProvisionResult result = notion.provision(PAGE, MINIMAL);
+
+        assertThat(result.created()).isTrue();
+        assertThat(result.env()).containsEntry("NOTION_DATA_SOURCE_ID", DATA_SOURCE);
+        server.verify(1, postRequestedFor(urlEqualTo("/v1/databases")));
+    }
+
+    @Test
     void aFullConfigurationAddsAPropertyPerPriorityAndFeature() {
         stubSearch(NotionJson.emptySearch());
         server.stubFor(post("/v1/databases").willReturn(okJson(NotionJson.createdDatabase())));
