@@ -72,7 +72,7 @@ final class NotionProperties {
                 // title, rich_text, date and the time properties take an empty configuration
             }
         }
-        property.put("description", field.description());
+        // Only the documented type configuration: Notion rejects members it does not know.
         return property;
     }
 

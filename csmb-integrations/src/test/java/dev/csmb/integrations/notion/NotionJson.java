@@ -45,8 +45,8 @@ final class NotionJson {
     }
 
     /**
-     * The POST /v1/databases body for the minimal configuration, written out by hand from Notion's reference
-     * (property descriptions are left out; the comparison ignores extra members).
+     * The POST /v1/databases body for the minimal configuration, written out by hand from Notion's reference;
+     * compared exactly, so nothing undocumented is sent.
      */
     static String minimalCreateBody() {
         return """

@@ -1,6 +1,7 @@
 package dev.csmb.integrations.notion;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -91,14 +92,15 @@ class NotionProvisionerTests {
                         + "\"value\":\"data_source\"},\"page_size\":100}")));
         server.verify(1, postRequestedFor(urlEqualTo("/v1/databases"))
                 .withHeader("Content-Type", equalTo("application/json"))
-                .withRequestBody(equalToJson(NotionJson.minimalCreateBody(), false, true)));
+                .withRequestBody(equalToJson(NotionJson.minimalCreateBody(), false, false)));
         server.verify(1, postRequestedFor(urlEqualTo("/v1/pages"))
                 .withRequestBody(matchingJsonPath("$.parent.type", equalTo("data_source_id")))
                 .withRequestBody(matchingJsonPath("$.parent.data_source_id", equalTo(DATA_SOURCE)))
                 .withRequestBody(matchingJsonPath("$.properties.Session.title[0].text.content",
                         equalTo("Sample session (safe to delete)")))
                 .withRequestBody(matchingJsonPath("$.properties.Status.select.name", equalTo("active")))
-                .withRequestBody(matchingJsonPath("$.properties.Messages.number", equalTo("2"))));
+                .withRequestBody(matchingJsonPath("$.properties.Messages.number", equalTo("2")))
+                .withRequestBody(matchingJsonPath("$.properties.Started", absent())));
         verifyEveryRequestAuthenticatedAndVersioned();
     }
 

@@ -17,7 +17,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 
@@ -73,8 +75,8 @@ final class ProvisionSupport {
         int width = schema.fields().stream().mapToInt(f -> f.name().length()).max().orElse(0);
         for (SessionField field : schema.fields()) {
             String options = field.options().isEmpty() ? "" : "  " + String.join(", ", field.options());
-            out.println("  " + pad(field.name(), width) + "  " + pad(field.kind().name().toLowerCase(java.util.Locale.ROOT),
-                    16) + options);
+            String kind = field.kind().name().toLowerCase(Locale.ROOT);
+            out.println(("  " + pad(field.name(), width) + "  " + pad(kind, 16) + options).stripTrailing());
         }
         out.println();
         out.println("Request body (" + request + "):");
@@ -98,7 +100,7 @@ final class ProvisionSupport {
     }
 
     /** The outcome of {@code --check}; returns the exit code. */
-    static int printCheck(PrintWriter out, String what, String where, java.util.Optional<ProvisionResult> found) {
+    static int printCheck(PrintWriter out, String what, String where, Optional<ProvisionResult> found) {
         if (found.isEmpty()) {
             out.println("No " + what + " " + where + " yet; run without --check to create it.");
             return ProvisionCommand.DRIFT;
