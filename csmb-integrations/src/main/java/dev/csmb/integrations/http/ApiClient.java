@@ -162,8 +162,9 @@ public final class ApiClient {
         ServiceException error = decoder.decode(status, response.body(), response.headers(),
                 RetryAfter.parse(response.headers(), Instant.now()));
         if (request.kind() == ApiRequest.Kind.CREATE && status >= 500) {
-            throw new AmbiguousResultException(service + " failed during " + describe(request)
-                    + "; it may have been created", error);
+            throw new AmbiguousResultException(service + " answered " + status + " to " + describe(request)
+                    + "; it may have been created" + error.requestId().map(id -> " [request id " + id + "]").orElse(""),
+                    error);
         }
         throw error;
     }

@@ -161,8 +161,8 @@ class ProvisionCommandTests {
         Cli result = notion(notionEnv());
 
         assertThat(result.exitCode()).isEqualTo(CsmbCli.FAILURE);
-        assertThat(result.err().lines()).containsExactly("error: Notion failed during POST /v1/databases; it may have "
-                + "been created");
+        assertThat(result.err().lines()).containsExactly("error: Notion answered 503 to POST /v1/databases; it may "
+                + "have been created");
         assertClean(result);
     }
 
