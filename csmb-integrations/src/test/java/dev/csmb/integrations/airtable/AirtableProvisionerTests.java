@@ -175,6 +175,38 @@ class AirtableProvisionerTests {
     }
 
     @Test
+    void aBaseWhoseCreateDroppedIsFoundAmongTheNewBasesNotMadeTwice() {
+        String before = "{\"bases\":[{\"id\":\"appOLD00000000001\",\"name\":\"Min Bot\",\"permissionLevel\":\"create\"}]}";
+        server.stubFor(get("/v0/meta/bases").inScenario("b").whenScenarioStateIs(STARTED).willReturn(okJson(before)));
+        server.stubFor(post("/v0/meta/bases").inScenario("b").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)).willSetStateTo("created"));
+        server.stubFor(get("/v0/meta/bases").inScenario("b").whenScenarioStateIs("created").willReturn(okJson(
+                "{\"bases\":[{\"id\":\"appOLD00000000001\",\"name\":\"Min Bot\",\"permissionLevel\":\"create\"},"
+                        + "{\"id\":\"" + NEW_BASE + "\",\"name\":\"Min Bot\",\"permissionLevel\":\"create\"}]}")));
+        server.stubFor(get("/v0/meta/bases/" + NEW_BASE + "/tables")
+                .willReturn(okJson(AirtableJson.tables(AirtableJson.chatSessions()))));
+        server.stubFor(post("/v0/" + NEW_BASE + "/" + TABLE).willReturn(okJson(AirtableJson.record())));
+
+        ProvisionResult result = airtable.provisionInWorkspace(WORKSPACE, "Min Bot", MINIMAL);
+
+        // The older base of the same name is not taken for the new one.
+        assertThat(result.env()).containsEntry("AIRTABLE_BASE_ID", NEW_BASE);
+        server.verify(1, postRequestedFor(urlEqualTo("/v0/meta/bases")));
+    }
+
+    @Test
+    void aReadThatFailsWith500IsRetried() {
+        server.stubFor(get(TABLES).inScenario("t").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(500).withBody("{\"error\":{\"type\":\"SERVER_ERROR\"}}"))
+                .willSetStateTo("ok"));
+        server.stubFor(get(TABLES).inScenario("t").whenScenarioStateIs("ok")
+                .willReturn(okJson(AirtableJson.tables(AirtableJson.chatSessions()))));
+
+        assertThat(airtable.check(BASE, MINIMAL).orElseThrow().drift().isEmpty()).isTrue();
+        server.verify(2, getRequestedFor(urlEqualTo(TABLES)));
+    }
+
+    @Test
     void aCreateAnsweredTooLateIsFoundNotRepeated() {
         server.stubFor(get(TABLES).inScenario("t").whenScenarioStateIs(STARTED)
                 .willReturn(okJson(AirtableJson.tables())));

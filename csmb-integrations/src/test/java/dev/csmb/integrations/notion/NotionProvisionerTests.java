@@ -215,6 +215,25 @@ class NotionProvisionerTests {
     }
 
     @Test
+    void aSampleRowWhoseAnswerWasLostIsFoundByQueryNotAddedTwice() {
+        stubSearch(NotionJson.emptySearch());
+        server.stubFor(post("/v1/databases").willReturn(okJson(NotionJson.createdDatabase())));
+        server.stubFor(post("/v1/pages").inScenario("row").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("written"));
+        String query = "/v1/data_sources/" + DATA_SOURCE + "/query";
+        server.stubFor(post(query).inScenario("row").whenScenarioStateIs("written")
+                .willReturn(okJson("{\"object\":\"list\",\"results\":[" + NotionJson.page() + "],"
+                        + "\"has_more\":false}")));
+
+        assertThat(notion.provision(PAGE, MINIMAL).created()).isTrue();
+
+        server.verify(1, postRequestedFor(urlEqualTo("/v1/pages")));
+        server.verify(1, postRequestedFor(urlEqualTo(query)).withRequestBody(equalToJson(
+                "{\"filter\":{\"property\":\"Session\",\"title\":{\"equals\":\"Sample session (safe to delete)\"}},"
+                        + "\"page_size\":1}")));
+    }
+
+    @Test
     void aCreateAnsweredTooLateIsFoundNotRepeated() {
         server.stubFor(post("/v1/search").inScenario("db").whenScenarioStateIs(STARTED)
                 .willReturn(okJson(NotionJson.emptySearch())));
