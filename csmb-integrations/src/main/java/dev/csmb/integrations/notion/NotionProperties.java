@@ -9,7 +9,6 @@ import dev.csmb.integrations.schema.SchemaDrift;
 import dev.csmb.integrations.schema.SessionField;
 import dev.csmb.integrations.schema.SessionSchema;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,23 +100,11 @@ final class NotionProperties {
     }
 
     private static JsonNode find(JsonNode properties, String name) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : properties.properties()) {
             if (entry.getKey().equalsIgnoreCase(name)) {
                 return entry.getValue();
             }
         }
         return null;
-    }
-
-    /** The name of the data source's title property, or the schema's when it has none. */
-    static String titleName(SessionSchema schema, JsonNode properties) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            if ("title".equals(entry.getValue().path("type").asText())) {
-                return entry.getKey();
-            }
-        }
-        return schema.title().name();
     }
 }
