@@ -21,9 +21,10 @@ import picocli.CommandLine.Spec;
  * unknown platform, invalid configuration, non-empty output folder), {@value #FAILURE} anything else.
  */
 @Command(name = "csmb", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Generates runnable Node.js chat-bot projects with chat-session management built in.",
+        description = "Generates runnable Node.js chat-bot projects with chat-session management built in,"
+                + " and provisions their Notion or Airtable session table.",
         subcommands = {PlatformsCommand.class, DescribeCommand.class, ValidateCommand.class, GenerateCommand.class,
-                HelpCommand.class},
+                ProvisionCommand.class, HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 2 invalid input, 1 any other failure.",
                 "Set CSMB_DEBUG=1 (or pass --verbose) to see stack traces of unexpected errors."})
 public final class CsmbCli implements Callable<Integer> {
@@ -95,7 +96,10 @@ public final class CsmbCli implements Callable<Integer> {
         return noColor != null && !noColor.isEmpty() ? CommandLine.Help.Ansi.OFF : CommandLine.Help.Ansi.AUTO;
     }
 
-    /** The environment variables this run sees (HOME for the protected folders, NO_COLOR, CSMB_DEBUG). */
+    /**
+     * The environment variables this run sees (HOME for the protected folders, NO_COLOR, CSMB_DEBUG, the tokens of
+     * {@code provision}); tests pass their own.
+     */
     Map<String, String> environment() {
         return environment;
     }

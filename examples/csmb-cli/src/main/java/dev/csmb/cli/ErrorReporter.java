@@ -3,6 +3,8 @@ package dev.csmb.cli;
 import dev.csmb.api.CsmbException;
 import dev.csmb.api.InvalidInputException;
 import dev.csmb.engine.escape.MessageText;
+import dev.csmb.integrations.http.IntegrationException;
+import dev.csmb.integrations.http.ServiceException;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -32,6 +34,10 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         if (exception instanceof InvalidInputException || exception instanceof ParameterException) {
             return CsmbCli.INVALID_INPUT;
         }
+        // A bad token, a page not shared, a base without permission: the user can fix it.
+        if (exception instanceof ServiceException service && service.isInputProblem()) {
+            return CsmbCli.INVALID_INPUT;
+        }
         return CsmbCli.FAILURE;
     }
 
@@ -53,6 +59,10 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
                 diagnostics.error(invalid.getMessage());
             }
             diagnostics.violations(invalid.result().violations());
+        } else if (exception instanceof IntegrationException) {
+            // Written for people (service, status, code, message, request id); a stack trace would add nothing. The
+            // service's own text may hold anything, so it is made printable like every other message.
+            diagnostics.error(MessageText.printable(exception.getMessage()));
         } else {
             diagnostics.error(describe(exception));
             if (verbose.getAsBoolean()) {

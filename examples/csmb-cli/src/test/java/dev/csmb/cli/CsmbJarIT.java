@@ -1,6 +1,11 @@
 package dev.csmb.cli;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
@@ -35,11 +41,16 @@ class CsmbJarIT {
     }
 
     private Run java(String... args) throws IOException, InterruptedException {
+        return java(Map.of(), args);
+    }
+
+    private Run java(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
         Collections.addAll(command, args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile());
         builder.environment().remove("CSMB_DEBUG");
+        builder.environment().putAll(env);
         Path out = temp.resolve(".stdout");
         Path err = temp.resolve(".stderr");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -103,6 +114,30 @@ class CsmbJarIT {
                     .noneMatch(name -> name.matches("META-INF/[^/]+\\.(SF|DSA|RSA|EC)"));
             assertThat(file.getManifest().getMainAttributes().getValue("Main-Class"))
                     .isEqualTo(CsmbCli.class.getName());
+        }
+    }
+
+    @Test
+    void provisionsANotionDatabaseThroughTheShadedHttpLayer() throws Exception {
+        Path config = TestConfigs.write(temp.resolve("bot.yaml"), TestConfigs.valid());
+        WireMockServer notion = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        notion.start();
+        try {
+            notion.stubFor(post("/v1/search").willReturn(okJson("{\"results\":[],\"has_more\":false}")));
+            notion.stubFor(post("/v1/databases").willReturn(okJson("{\"object\":\"database\",\"id\":\"db-1\","
+                    + "\"url\":\"https://www.notion.so/db1\",\"data_sources\":[{\"id\":\"ds-1\"}]}")));
+            notion.stubFor(post("/v1/pages").willReturn(okJson("{\"object\":\"page\",\"id\":\"p-1\"}")));
+            String token = "secret_jar_token_never_printed";
+
+            Run run = java(Map.of("NOTION_TOKEN", token, "CSMB_NOTION_BASE_URL", notion.baseUrl()), "provision",
+                    "notion", "--config", config.toString(), "--parent-page", "af5f89b5a8ff4c56a5e869797d11b9f8");
+
+            assertThat(run.exitCode()).as(run.toString()).isZero();
+            assertThat(run.out()).contains("Created Notion database \"Chat Sessions\": https://www.notion.so/db1",
+                    "NOTION_DATABASE_ID=db-1", "NOTION_DATA_SOURCE_ID=ds-1");
+            assertThat(run.out() + run.err()).doesNotContain(token);
+        } finally {
+            notion.stop();
         }
     }
 }

@@ -1,0 +1,2 @@
+/** Airtable provisioning (Web API, personal access token): {@link dev.csmb.integrations.airtable.AirtableProvisioner}. */
+package dev.csmb.integrations.airtable;
