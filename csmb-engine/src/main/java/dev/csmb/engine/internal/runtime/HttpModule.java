@@ -43,7 +43,7 @@ final class HttpModule implements RuntimeModule {
     @Override
     public List<EnvVar> envVars(Selection selection) {
         return List.of(
-                EnvVars.optional("HTTP_PORT", "3000", "The port the bot's HTTP endpoints (see README) listen on."),
+                EnvVars.optional("HTTP_PORT", "3000", "The port the bot's HTTP endpoints listen on."),
                 EnvVars.optional("HTTP_HOST", "127.0.0.1", "The interface they listen on: 127.0.0.1 keeps them on this"
                         + " machine; 0.0.0.0 opens them to the network (e.g. in a container, behind a proxy)."));
     }
