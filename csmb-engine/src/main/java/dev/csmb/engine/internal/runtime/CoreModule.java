@@ -31,8 +31,8 @@ final class CoreModule implements RuntimeModule {
 
     @Override
     public List<String> testFiles(Selection selection) {
-        return List.of("test/support/env.js", "test/config.test.js", "test/i18n.test.js", "test/core/events.test.js",
-                "test/core/sessions.test.js", "test/core/chat.test.js");
+        return List.of("test/support/env.js", "test/config.test.js", "test/node-version.test.js", "test/i18n.test.js",
+                "test/core/events.test.js", "test/core/sessions.test.js", "test/core/chat.test.js");
     }
 
     @Override
