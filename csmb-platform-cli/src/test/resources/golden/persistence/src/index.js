@@ -1,4 +1,5 @@
 // @ts-check
+import './node-version.js';
 import { loadConfig } from './config.js';
 import { ConfigError } from './core/env.js';
 import { createLogger } from './core/logger.js';
@@ -47,7 +48,7 @@ let stopping;
  */
 function shutdown(reason) {
   stopping ??= (async () => {
-    logger.debug('shutting down', { reason });
+    logger.debug({ reason }, 'shutting down');
     try {
       await adapter.stop();
       await runtime.stop();
@@ -62,15 +63,15 @@ process.once('SIGINT', () => void shutdown('SIGINT'));
 process.once('SIGTERM', () => void shutdown('SIGTERM'));
 // A crash must still close the store, so SQLite's write-ahead log is checkpointed.
 process.on('uncaughtException', (error) => {
-  logger.error('uncaught exception', { error });
+  logger.error({ error }, 'uncaught exception');
   process.exitCode = 1;
   void shutdown('uncaught exception');
 });
 process.on('unhandledRejection', (error) => {
-  logger.error('unhandled rejection', { error });
+  logger.error({ error }, 'unhandled rejection');
   process.exitCode = 1;
   void shutdown('unhandled rejection');
 });
 
-logger.debug('starting', { store: config.store.kind });
+logger.debug({ store: config.store.kind }, 'starting');
 await adapter.start();

@@ -1,4 +1,5 @@
 // @ts-check
+import pRetry, { AbortError } from 'p-retry';
 import { ConfigError } from './env.js';
 import { t } from './i18n.js';
 
@@ -50,13 +51,53 @@ export class AiError extends Error {
   name = 'AiError';
 }
 
+/** Connection failures that usually pass: worth another try. Others (a refused port, a bad host) fail the same way. */
+const TRANSIENT_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'UND_ERR_SOCKET']);
+
 /**
- * A client for an OpenAI-compatible chat completions API (`POST {baseUrl}/chat/completions`), over `fetch`.
+ * A client for an OpenAI-compatible chat completions API (`POST {baseUrl}/chat/completions`), over `fetch`. Rate
+ * limits (429), server errors (5xx) and dropped connections are tried again with p-retry (doubling pauses), all within
+ * `timeoutMs`; other failures end the call at once.
  * @param {object} deps
  * @param {AiConfig} deps.config
  * @param {typeof fetch} [deps.fetch] replaceable in tests
+ * @param {number} [deps.retries] how many times a transient failure is tried again
+ * @param {number} [deps.minRetryDelayMs] the first pause
  */
-export function createAiClient({ config, fetch = globalThis.fetch }) {
+export function createAiClient({ config, fetch = globalThis.fetch, retries = 2, minRetryDelayMs = 500 }) {
+  /**
+   * One attempt.
+   * @param {ChatMessage[]} messages
+   * @param {AbortSignal} signal
+   */
+  async function attempt(messages, signal) {
+    /** @type {Response} */
+    let response;
+    try {
+      response = await fetch(`${config.baseUrl}/chat/completions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${config.apiKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ model: config.model, messages }),
+        signal,
+      });
+    } catch (error) {
+      const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+      const failure = new AiError(timedOut ? `no answer within ${config.timeoutMs} ms` : `request failed: ${describe(error)}`);
+      const code = error instanceof Error && error.cause instanceof Error ? /** @type {any} */ (error.cause).code : undefined;
+      throw !timedOut && TRANSIENT_CODES.has(code) ? failure : new AbortError(failure);
+    }
+    if (!response.ok) {
+      // The body often explains the status (a wrong model name, a quota); it never echoes the key.
+      const detail = (await response.text().catch(() => '')).slice(0, 300);
+      const failure = new AiError(`HTTP ${response.status} from ${config.baseUrl}: ${detail}`);
+      throw response.status === 429 || response.status >= 500 ? failure : new AbortError(failure);
+    }
+    const body = /** @type {any} */ (await response.json().catch(() => undefined));
+    const content = body?.choices?.[0]?.message?.content;
+    if (typeof content !== 'string') throw new AbortError(new AiError('the answer has no choices[0].message.content'));
+    return content.trim();
+  }
+
   return {
     /**
      * @param {ChatMessage[]} messages
@@ -64,28 +105,14 @@ export function createAiClient({ config, fetch = globalThis.fetch }) {
      * @throws {AiError} with a message that names the problem but never the key
      */
     async complete(messages) {
-      /** @type {Response} */
-      let response;
+      const signal = AbortSignal.timeout(config.timeoutMs);
       try {
-        response = await fetch(`${config.baseUrl}/chat/completions`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${config.apiKey}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ model: config.model, messages }),
-          signal: AbortSignal.timeout(config.timeoutMs),
-        });
+        return await pRetry(() => attempt(messages, signal), { retries, minTimeout: minRetryDelayMs, signal });
       } catch (error) {
-        const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-        throw new AiError(timedOut ? `no answer within ${config.timeoutMs} ms` : `request failed: ${describe(error)}`);
+        if (error instanceof AiError) throw error;
+        // The time ran out during a pause between attempts.
+        throw new AiError(`no answer within ${config.timeoutMs} ms`, { cause: error });
       }
-      if (!response.ok) {
-        // The body often explains the status (a wrong model name, a quota); it never echoes the key.
-        const detail = (await response.text().catch(() => '')).slice(0, 300);
-        throw new AiError(`HTTP ${response.status} from ${config.baseUrl}: ${detail}`);
-      }
-      const body = /** @type {any} */ (await response.json().catch(() => undefined));
-      const content = body?.choices?.[0]?.message?.content;
-      if (typeof content !== 'string') throw new AiError('the answer has no choices[0].message.content');
-      return content.trim();
     },
   };
 }
@@ -113,7 +140,7 @@ export function install({ config, logger, sessions, chat }) {
           try {
             return await client.complete(conversation);
           } catch (error) {
-            logger.warn('the model did not answer', { reason: describe(error), sessionId: session.id });
+            logger.warn({ reason: describe(error), sessionId: session.id }, 'the model did not answer');
             return t('aiIntegration.unavailable');
           }
         },

@@ -62,7 +62,7 @@ export function install({ config, chat, commands, logger }) {
   if (config.auth.allowed.size === 0) logger.info('ALLOWED_USERS is empty: everyone may use the bot');
   chat.addGuard(({ userId }) => {
     if (isAllowed(config, userId)) return undefined;
-    logger.info('refused a user who is not allowed', { userId });
+    logger.info({ userId }, 'refused a user who is not allowed');
     return [t('auth.denied', { user: userId })];
   });
   commands.register({

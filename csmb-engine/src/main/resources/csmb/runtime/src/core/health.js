@@ -1,5 +1,4 @@
 // @ts-check
-import { sendJson } from './http.js';
 
 /** How long the store may take to answer before the instance counts as unhealthy. */
 const STORE_TIMEOUT_MS = 2000;
@@ -11,13 +10,13 @@ const STORE_TIMEOUT_MS = 2000;
  * @param {import('./runtime.js').Runtime} runtime
  */
 export function install({ http, store, logger }) {
-  http.route('GET', '/healthz', async (_request, response) => {
+  http.app.get('/healthz', async (_request, response) => {
     try {
       await withTimeout(store.getSession('healthz-probe'), STORE_TIMEOUT_MS);
-      sendJson(response, 200, { status: 'ok', store: 'ok' });
+      response.json({ status: 'ok', store: 'ok' });
     } catch (error) {
-      logger.warn('health check failed', { error });
-      sendJson(response, 503, { status: 'unavailable', store: 'unavailable' });
+      logger.warn({ error }, 'health check failed');
+      response.status(503).json({ status: 'unavailable', store: 'unavailable' });
     }
   });
 }

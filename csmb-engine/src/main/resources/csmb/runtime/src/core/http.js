@@ -1,36 +1,14 @@
 // @ts-check
 import { createServer } from 'node:http';
-
-/** @typedef {import('node:http').IncomingMessage} Request */
-/** @typedef {import('node:http').ServerResponse} Response */
-
-/**
- * Answers one request. The body is left unread, so a handler that checks a signature reads the exact bytes.
- * @typedef {(request: Request, response: Response) => Promise<void> | void} RouteHandler
- */
-
-/** A request the client got wrong; the server answers with its status and message instead of 500. */
-export class HttpError extends Error {
-  name = 'HttpError';
-
-  /**
-   * @param {number} status e.g. 401
-   * @param {string} message sent to the client, so never a secret
-   */
-  constructor(status, message) {
-    super(message);
-    this.status = status;
-  }
-}
+import express from 'express';
 
 /**
  * @typedef {object} HttpConfig
  * @property {number} port
+ * @property {string} host the interface to listen on; 127.0.0.1 keeps the endpoints on this machine
  */
 
-/**
- * @typedef {ReturnType<typeof createHttpServer>} HttpServer
- */
+/** @typedef {ReturnType<typeof createHttpServer>} HttpServer */
 
 /**
  * Reads the HTTP server's variables.
@@ -38,61 +16,68 @@ export class HttpError extends Error {
  * @returns {HttpConfig}
  */
 export function readHttpConfig(env) {
-  return { port: env.integer('HTTP_PORT', { fallback: 3000, min: 0, max: 65535 }) };
+  return {
+    port: env.integer('HTTP_PORT', { fallback: 3000, min: 0, max: 65535 }),
+    host: env.string('HTTP_HOST', '127.0.0.1'),
+  };
+}
+
+/** The server could not listen (a taken port, say); the message is one line naming the address and the variables. */
+export class ListenError extends Error {
+  name = 'ListenError';
 }
 
 /**
- * The bot's one HTTP server, shared by the modules that need it (health checks, inbound webhooks, metrics): each
- * mounts its routes, exact method and path. Anything else is 404. A handler that throws an {@link HttpError} gets its
- * status; anything else it throws is logged and answered 500.
+ * The bot's one HTTP server, an express 5 app shared by the modules that need it (health checks, inbound webhooks,
+ * metrics): each mounts its routes on `app` in `install()`. Express 5 passes a rejected async handler to the error
+ * handler, which logs it and answers 500; errors that carry a client status (a body too large: 413) get that status.
  * @param {object} deps
  * @param {import('./logger.js').Logger} deps.logger
  */
 export function createHttpServer({ logger }) {
-  /** @type {Map<string, RouteHandler>} */
-  const routes = new Map();
+  const app = express();
+  app.disable('x-powered-by');
+  const server = createServer(app);
+  let finished = false;
 
-  const server = createServer(async (request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const handler = routes.get(`${request.method} ${path}`);
-    if (!handler) {
-      sendJson(response, 404, { error: 'not found' });
-      return;
-    }
-    try {
-      await handler(request, response);
-    } catch (error) {
-      if (!(error instanceof HttpError)) logger.error('http handler failed', { error, method: request.method, path });
-      if (response.headersSent) response.destroy();
-      else if (error instanceof HttpError) sendJson(response, error.status, { error: error.message });
-      else sendJson(response, 500, { error: 'internal error' });
-    }
-  });
+  /** Added once every module mounted its routes, so they come after them. */
+  function finish() {
+    if (finished) return;
+    finished = true;
+    app.use((_request, response) => void response.status(404).json({ error: 'not found' }));
+    /** @type {express.ErrorRequestHandler} */
+    const onError = (error, request, response, next) => {
+      // Express' own handler closes a response that is already under way.
+      if (response.headersSent) return next(error);
+      const status = Number(error?.status ?? error?.statusCode);
+      if (status >= 400 && status < 500 && error?.expose !== false) {
+        response.status(status).json({ error: String(error.message) });
+        return;
+      }
+      logger.error({ error, method: request.method, path: request.path }, 'http handler failed');
+      response.status(500).json({ error: 'internal error' });
+    };
+    app.use(onError);
+  }
 
-  const http = {
-    /**
-     * Mounts a handler; one handler per method and path.
-     * @param {string} method e.g. "GET"
-     * @param {string} path e.g. "/healthz"
-     * @param {RouteHandler} handler
-     */
-    route(method, path, handler) {
-      const key = `${method.toUpperCase()} ${path}`;
-      if (routes.has(key)) throw new Error(`${key} already has a handler`);
-      routes.set(key, handler);
-      return http;
-    },
+  return {
+    app,
 
     /**
-     * Starts listening on every interface.
+     * Starts listening.
      * @param {number} port 0 picks a free one
+     * @param {string} [host] defaults to 127.0.0.1
      * @returns {Promise<number>} the port it listens on
+     * @throws {ListenError} when the address cannot be used
      */
-    listen(port) {
+    listen(port, host = '127.0.0.1') {
+      finish();
       return new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(port, () => {
-          server.off('error', reject);
+        /** @param {NodeJS.ErrnoException} error */
+        const onError = (error) => reject(new ListenError(describeListenError(error, port, host), { cause: error }));
+        server.once('error', onError);
+        server.listen(port, host, () => {
+          server.off('error', onError);
           const address = server.address();
           resolve(typeof address === 'object' && address ? address.port : port);
         });
@@ -108,37 +93,19 @@ export function createHttpServer({ logger }) {
       });
     },
   };
-  return http;
 }
 
 /**
- * Reads a request body into one buffer, exactly as sent. A body over `limit` bytes is read to its end but not kept,
- * and rejects with a 413 {@link HttpError}.
- * @param {Request} request
- * @param {number} [limit]
- * @returns {Promise<Buffer>}
+ * @param {NodeJS.ErrnoException} error
+ * @param {number} port
+ * @param {string} host
  */
-export function readBody(request, limit = 1024 * 1024) {
-  return new Promise((resolve, reject) => {
-    /** @type {Buffer[]} */
-    const chunks = [];
-    let size = 0;
-    request.on('data', (/** @type {Buffer} */ chunk) => {
-      size += chunk.length;
-      if (size <= limit) chunks.push(chunk);
-    });
-    request.on('end', () =>
-      size > limit ? reject(new HttpError(413, `body larger than ${limit} bytes`)) : resolve(Buffer.concat(chunks)),
-    );
-    request.on('error', reject);
-  });
-}
-
-/**
- * @param {Response} response
- * @param {number} status
- * @param {unknown} body
- */
-export function sendJson(response, status, body) {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+function describeListenError(error, port, host) {
+  if (error.code === 'EADDRINUSE') {
+    return `Cannot listen on ${host}:${port}: the port is already in use; set HTTP_PORT to a free port (or stop the other instance).`;
+  }
+  if (error.code === 'EACCES') {
+    return `Cannot listen on ${host}:${port}: permission denied; set HTTP_PORT to a port above 1023.`;
+  }
+  return `Cannot listen on ${host}:${port} (HTTP_HOST, HTTP_PORT): ${error.code ?? error.message}.`;
 }

@@ -1,72 +1,53 @@
 // @ts-check
+import { createRequire } from 'node:module';
+import pino from 'pino';
 
 /** @typedef {import('../config.js').LogLevel} LogLevel */
-/** @typedef {Record<string, unknown>} Fields */
+/** @typedef {import('pino').Logger} Logger */
 
 /**
- * Where log lines go.
+ * Where log lines go instead of stderr (tests collect them).
  * @typedef {object} LogSink
  * @property {(chunk: string) => unknown} write
  */
 
-/**
- * @typedef {object} Logger
- * @property {(message: string, fields?: Fields) => void} debug
- * @property {(message: string, fields?: Fields) => void} info
- * @property {(message: string, fields?: Fields) => void} warn
- * @property {(message: string, fields?: Fields) => void} error
- */
-
-const RANKS = { debug: 10, info: 20, warn: 30, error: 40 };
+/** Field names whose values are never written, at the top level or one object down, in case one is passed by mistake. */
+const SECRETS = ['token', 'botToken', 'accessToken', 'secret', 'password', 'authorization', 'apiKey', 'cookie'];
 
 /**
- * A logger writing one JSON object per line, so logs stay machine-readable in any log collector.
- * Never pass secrets in `fields`.
+ * The bot's logger: pino, writing one JSON object per line (`time`, `level`, `message`, fields) to stderr, so logs stay
+ * machine-readable in any log collector. On a terminal, with pino-pretty installed (a dev dependency, absent after
+ * `npm ci --omit=dev`), lines are pretty-printed instead. Call it the pino way: `logger.warn({ userId }, 'refused')`,
+ * an error under `error`: `logger.error({ error }, 'reply failed')`.
  * @param {object} options
  * @param {LogLevel} options.level the least severe level written
  * @param {LogSink} [options.stream] defaults to stderr
  * @returns {Logger}
  */
-export function createLogger({ level, stream = process.stderr }) {
-  /** @param {LogLevel} at */
-  const log =
-    (at) =>
-    (/** @type {string} */ message, /** @type {Fields} */ fields = {}) => {
-      if (RANKS[at] < RANKS[level]) return;
-      const entry = { time: new Date().toISOString(), level: at, message, ...serialize(fields) };
-      stream.write(`${JSON.stringify(entry)}\n`);
-    };
-  return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
-}
-
-/** Field names whose values are never written, in case a secret is passed by mistake. */
-const SECRET = /token|secret|password|passwd|authorization|api.?key|cookie/i;
-
-/**
- * Errors do not survive JSON.stringify: keep their name, message, code, stack and cause. Fields named like
- * secrets are replaced by "[redacted]".
- * @param {Fields} fields
- * @returns {Fields}
- */
-function serialize(fields) {
-  return Object.fromEntries(
-    Object.entries(fields).map(([key, value]) => [key, SECRET.test(key) ? '[redacted]' : serializeValue(value)]),
-  );
-}
-
-/**
- * @param {unknown} value
- * @param {number} [depth] how many causes deep, so a cause cycle cannot loop
- * @returns {unknown}
- */
-function serializeValue(value, depth = 0) {
-  if (!(value instanceof Error)) return value;
-  const code = 'code' in value ? value.code : undefined;
-  return {
-    name: value.name,
-    message: value.message,
-    ...(code === undefined ? {} : { code }),
-    stack: value.stack,
-    ...(value.cause === undefined || depth >= 3 ? {} : { cause: serializeValue(value.cause, depth + 1) }),
+export function createLogger({ level, stream }) {
+  /** @type {import('pino').LoggerOptions} */
+  const options = {
+    level,
+    messageKey: 'message',
+    errorKey: 'error',
+    serializers: { error: pino.stdSerializers.errWithCause },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+    redact: { paths: SECRETS.flatMap((key) => [key, `*.${key}`]), censor: '[redacted]' },
   };
+  if (stream) return pino(options, stream);
+  if (process.stderr.isTTY && prettyInstalled()) {
+    return pino({ ...options, transport: { target: 'pino-pretty', options: { destination: 2, messageKey: 'message' } } });
+  }
+  return pino(options, pino.destination({ dest: 2, sync: true }));
+}
+
+/** Whether the optional pretty printer is there (it is a dev dependency). */
+function prettyInstalled() {
+  try {
+    createRequire(import.meta.url).resolve('pino-pretty');
+    return true;
+  } catch {
+    return false;
+  }
 }

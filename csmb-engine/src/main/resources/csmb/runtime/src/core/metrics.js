@@ -1,4 +1,5 @@
 // @ts-check
+import { collectDefaultMetrics, Counter, Registry } from 'prom-client';
 
 /** @typedef {import('./events.js').SessionEventName} SessionEventName */
 
@@ -14,88 +15,62 @@ const SESSION_EVENTS = [
   ['sessionArchived', 'archived'],
 ];
 
-/**
- * @typedef {ReturnType<typeof createMetrics>} Metrics
- */
+/** @typedef {ReturnType<typeof createMetrics>} Metrics */
 
 /**
- * The bot's counters. They start at zero with the process, as Prometheus expects of counters: it computes rates and
- * notices restarts by itself.
+ * The bot's counters, on a registry of its own (not prom-client's global one), so two runtimes in one process never
+ * share counts. They start at zero with the process, as Prometheus expects of counters. The registry also carries
+ * prom-client's default process metrics (CPU, memory, event loop lag).
  */
 export function createMetrics() {
-  /** @type {Record<'user' | 'bot', number>} */
-  const messages = { user: 0, bot: 0 };
-  /** @type {Record<string, number>} */
-  const sessions = Object.fromEntries(SESSION_EVENTS.map(([, label]) => [label, 0]));
-  let errors = 0;
-
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const registers = [registry];
   return {
-    /** @param {'user' | 'bot'} role */
-    countMessage(role) {
-      messages[role] += 1;
-    },
-
-    /** @param {string} label one of the `event` labels */
-    countSessionEvent(label) {
-      sessions[label] = (sessions[label] ?? 0) + 1;
-    },
-
-    countError() {
-      errors += 1;
-    },
-
-    /**
-     * The counters in Prometheus' text exposition format (version 0.0.4).
-     * @returns {string}
-     */
-    render() {
-      return [
-        ...family('bot_messages_total', 'Messages stored in sessions, by author.', 'role', messages),
-        ...family('bot_session_events_total', 'Session lifecycle changes, by kind.', 'event', sessions),
-        '# HELP bot_errors_total Errors logged: failed replies, failing event listeners and HTTP handlers.',
-        '# TYPE bot_errors_total counter',
-        `bot_errors_total ${errors}`,
-        '',
-      ].join('\n');
-    },
+    registry,
+    messages: new Counter({
+      name: 'bot_messages_total',
+      help: 'Messages stored in sessions, by author.',
+      labelNames: /** @type {const} */ (['role']),
+      registers,
+    }),
+    sessionEvents: new Counter({
+      name: 'bot_session_events_total',
+      help: 'Session lifecycle changes, by kind.',
+      labelNames: /** @type {const} */ (['event']),
+      registers,
+    }),
+    errors: new Counter({
+      name: 'bot_errors_total',
+      help: 'Errors logged: failed replies, failing event listeners and HTTP handlers.',
+      registers,
+    }),
   };
 }
 
 /**
- * One counter split by one label, as text lines.
- * @param {string} name
- * @param {string} help
- * @param {string} label
- * @param {Record<string, number>} values by label value
- * @returns {string[]}
- */
-function family(name, help, label, values) {
-  return [
-    `# HELP ${name} ${help}`,
-    `# TYPE ${name} counter`,
-    ...Object.entries(values).map(([value, count]) => `${name}{${label}="${value}"} ${count}`),
-  ];
-}
-
-/**
- * Counts messages and session changes from the session events, and errors from the log, and serves the counters at
- * `GET /metrics` for Prometheus to scrape.
+ * Counts messages and session changes from the session events, and errors from the log, and serves the registry at
+ * `GET /metrics` for Prometheus to scrape. Only events of this instance are counted (with real-time sync, the others'
+ * arrive on the event bus too, and their own instance counts them), so a sum over instances counts each change once.
  * @param {import('./runtime.js').Runtime} runtime
  */
 export function install({ events, logger, http }) {
   const metrics = createMetrics();
-  events.on('messageRecorded', ({ message }) => metrics.countMessage(message.role));
-  for (const [name, label] of SESSION_EVENTS) events.on(name, () => metrics.countSessionEvent(label));
+  events.onLocal('messageRecorded', ({ message }) => void metrics.messages.inc({ role: message.role }));
+  for (const [name, event] of SESSION_EVENTS) events.onLocal(name, () => void metrics.sessionEvents.inc({ event }));
 
   // Every failure the bot survives ends in exactly one error log line (the chat's apology, a failing listener, an HTTP
-  // handler), so counting those lines counts errors without every module having to report to the metrics.
+  // handler), so counting those lines counts errors without every module having to report to the metrics. pino's
+  // level methods are plain properties of the logger, so wrapping this one keeps its signature.
   const logError = logger.error;
-  logger.error = (message, fields) => {
-    metrics.countError();
-    logError(message, fields);
-  };
+  logger.error = /** @type {import('pino').LogFn} */ (
+    (/** @type {any[]} */ ...args) => {
+      metrics.errors.inc();
+      return logError.apply(logger, /** @type {any} */ (args));
+    }
+  );
 
-  http.route('GET', '/metrics', (_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' }).end(metrics.render());
+  http.app.get('/metrics', async (_request, response) => {
+    response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 }

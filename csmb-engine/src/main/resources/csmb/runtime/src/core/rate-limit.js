@@ -1,5 +1,7 @@
 // @ts-check
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { t } from './i18n.js';
+import { closeRedis, connectRedis } from './redis.js';
 
 /**
  * @param {import('./env.js').EnvReader} env
@@ -8,63 +10,63 @@ export function readConfig(env) {
   return {
     perMinute: env.integer('RATE_LIMIT_PER_MINUTE', { fallback: 30, min: 1 }),
     burst: env.integer('RATE_LIMIT_BURST', { fallback: 10, min: 1 }),
+    store: env.oneOf('RATE_LIMIT_STORE', /** @type {const} */ (['redis', 'memory']), 'redis'),
   };
 }
 
 /**
- * A token bucket per user: each holds up to `burst` tokens and refills at `perMinute` tokens a minute; a message
- * takes one. Buckets that refilled completely are forgotten, so memory follows the users active in the last minutes,
- * not every user ever seen. Limits are per instance: with N instances a user may send up to N times as much.
- * @param {object} options
- * @param {number} options.perMinute
- * @param {number} options.burst
- * @param {() => number} [options.now] the clock, replaceable in tests
+ * The limit as rate-limiter-flexible counts it: at most `burst` messages per window, the window as long as `perMinute`
+ * needs for `burst` messages, so a user may send a quick burst and averages at most `perMinute`.
+ * @param {{ perMinute: number, burst: number }} limits
+ * @returns {{ points: number, duration: number }} duration in seconds
  */
-export function createRateLimiter({ perMinute, burst, now = Date.now }) {
-  const perMs = perMinute / 60_000;
-  /** @type {Map<string, { tokens: number, at: number }>} */
-  const buckets = new Map();
-
-  /** @param {number} at */
-  function forgetFullBuckets(at) {
-    for (const [key, bucket] of buckets) {
-      if (bucket.tokens + (at - bucket.at) * perMs >= burst) buckets.delete(key);
-    }
-  }
-
-  return {
-    /**
-     * Takes a token for `key` if there is one.
-     * @param {string} key
-     * @returns {number} 0 when allowed, else the milliseconds until the next token
-     */
-    take(key) {
-      const at = now();
-      if (buckets.size >= 10_000) forgetFullBuckets(at);
-      const bucket = buckets.get(key) ?? { tokens: burst, at };
-      const tokens = Math.min(burst, bucket.tokens + (at - bucket.at) * perMs);
-      if (tokens < 1) {
-        buckets.set(key, { tokens, at });
-        return Math.ceil((1 - tokens) / perMs);
-      }
-      buckets.set(key, { tokens: tokens - 1, at });
-      return 0;
-    },
-    /** How many users have a bucket. */
-    get size() {
-      return buckets.size;
-    },
-  };
+export function limiterOptions({ perMinute, burst }) {
+  return { points: burst, duration: Math.max(1, Math.round((60 * burst) / perMinute)) };
 }
 
 /**
- * Refuses messages of a user over the limit with a polite reply; a refused message is not stored.
+ * Refuses messages of a user over the limit with a polite reply; a refused message is not stored. With
+ * RATE_LIMIT_STORE=redis the counts live in Redis (RateLimiterRedis), so the limit holds across all instances, and an
+ * in-memory limiter stands in while Redis cannot be reached; with memory the limit is per instance.
  * @param {import('./runtime.js').Runtime} runtime
+ * @returns {Promise<import('./runtime.js').Installed>}
  */
-export function install({ config, chat }) {
-  const limiter = createRateLimiter(config.rateLimit);
-  chat.addGuard(({ userId }) => {
-    const waitMs = limiter.take(userId);
-    return waitMs === 0 ? undefined : [t('rateLimit.slowDown', { count: Math.ceil(waitMs / 1000) })];
+export async function install({ config, chat, logger }) {
+  const options = limiterOptions(config.rateLimit);
+  /** @type {import('./redis.js').RedisClient | undefined} */
+  let client;
+  /** @type {RateLimiterMemory | RateLimiterRedis} */
+  let limiter = new RateLimiterMemory(options);
+  if (config.rateLimit.store === 'redis') {
+    const { url, keyPrefix } = config.store.redis;
+    // Not required and not queueing: while Redis is away, commands fail at once and the insurance limiter counts.
+    let warned = false; // one warning per outage, not one per reconnection attempt
+    const onError = (/** @type {Error} */ error) => {
+      if (!warned) logger.warn({ error }, 'rate limit: redis connection problem; limiting per instance until it is back');
+      warned = true;
+    };
+    client = await connectRedis(url, onError, { required: false, queueWhileDown: false });
+    client.on('ready', () => void (warned = false));
+    limiter = new RateLimiterRedis({
+      ...options,
+      storeClient: client,
+      useRedisPackage: true,
+      keyPrefix: `${keyPrefix}rate-limit`,
+      insuranceLimiter: limiter,
+    });
+  }
+  chat.addGuard(async ({ userId }) => {
+    try {
+      await limiter.consume(userId);
+      return undefined;
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      return [t('rateLimit.slowDown', { count: Math.ceil(rejection.msBeforeNext / 1000) })];
+    }
   });
+  return {
+    async stop() {
+      if (client) await closeRedis(client);
+    },
+  };
 }

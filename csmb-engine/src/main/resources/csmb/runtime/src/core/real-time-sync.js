@@ -15,23 +15,12 @@ const EVENT_NAMES = ['sessionStarted', 'sessionResumed', 'sessionPaused', 'sessi
  * @property {object} event the event's payload, as JSON
  */
 
-/** Events that arrived from another instance. */
-const remoteEvents = new WeakSet();
-
-/**
- * Whether an event came from another instance. Listeners that must act once per change across all instances
- * (sending an outbound webhook, say) skip these: the instance where the change happened handles it.
- * @param {object} event
- * @returns {boolean}
- */
-export function fromAnotherInstance(event) {
-  return remoteEvents.has(event);
-}
-
 /**
  * Keeps several instances of the bot in step: every session event of this instance is published on the Redis
  * channel `<REDIS_KEY_PREFIX>session-events`, and every event another instance publishes there is emitted on this
- * instance's event bus, so its listeners follow the sessions of all instances.
+ * instance's event bus as coming from another instance: listeners that follow state (`events.on`) see the sessions of
+ * all instances, while the ones that deliver or count (`events.onLocal`: outbound webhooks, metrics) leave the event to
+ * the instance where it happened, so it is delivered and counted once.
  * @param {import('./runtime.js').Runtime} runtime
  * @returns {Promise<import('./runtime.js').Installed>}
  */
@@ -44,9 +33,9 @@ export async function install({ config, events, logger }) {
   let warned = false;
   /** @param {Error} error */
   const onError = (error) => {
-    if (warned) return logger.debug('real-time sync: still cannot reach redis', { error });
+    if (warned) return logger.debug({ error }, 'real-time sync: still cannot reach redis');
     warned = true;
-    logger.warn('real-time sync: redis connection problem; events are not shared until it is back', { error });
+    logger.warn({ error }, 'real-time sync: redis connection problem; events are not shared until it is back');
   };
   // Sync is an addition: while Redis is away the bot keeps chatting on its own and the clients retry in the background.
   // A connection that subscribes can do nothing else, so publishing needs a second one.
@@ -64,27 +53,26 @@ export async function install({ config, events, logger }) {
   const subscribed = subscriber.subscribe(channel, (text) => {
     const envelope = parse(text);
     if (!envelope) {
-      logger.warn('real-time sync: ignored a malformed message', { channel });
+      logger.warn({ channel }, 'real-time sync: ignored a malformed message');
       return;
     }
     if (envelope.instance === instance) return; // our own event, published by us
-    remoteEvents.add(envelope.event);
-    events.emit(envelope.name, /** @type {any} */ (envelope.event));
+    events.emitFromAnotherInstance(envelope.name, /** @type {any} */ (envelope.event));
   });
   // node-redis subscribes again after every reconnect; at start, wait only when Redis is there.
   if (subscriber.isReady) await subscribed;
   else subscribed.catch(onError);
 
   const unsubscribe = EVENT_NAMES.map((name) =>
-    events.on(name, async (event) => {
-      if (remoteEvents.has(event)) return; // it came from the channel; sending it back would loop
+    // Only this instance's events: publishing the ones that came from the channel would loop.
+    events.onLocal(name, async (event) => {
       if (!publisher.isReady) return; // the other instances cannot be told now; queueing would only grow
       /** @type {Envelope} */
       const envelope = { instance, name, event };
       await publisher.publish(channel, JSON.stringify(envelope));
     }),
   );
-  logger.debug('real-time sync on', { channel, instance });
+  logger.debug({ channel, instance }, 'real-time sync on');
 
   return {
     async stop() {

@@ -1,8 +1,8 @@
 // @ts-check
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import { setTimeout as delay } from 'node:timers/promises';
+import express from 'express';
+import pRetry, { AbortError } from 'p-retry';
 import { ConfigError } from './env.js';
-import { HttpError, readBody, sendJson } from './http.js';
 
 /**
  * Webhooks in both directions share one signature scheme, so one verifier serves both sides:
@@ -138,24 +138,31 @@ export function createVerifier({ secret, toleranceSeconds, now = Date.now }) {
  * @param {import('./logger.js').Logger} deps.logger
  */
 export function mountInbound({ http, verify, onMessage, logger }) {
-  http.route('POST', INBOUND_PATH, async (request, response) => {
-    // The signature covers the exact bytes that were sent; JSON parsed and serialised again can differ (spacing,
-    // key order, escapes), so the check runs on the raw body, and the body is parsed only once it passed.
-    const body = await readBody(request, MAX_BODY_BYTES);
+  // The signature covers the exact bytes that were sent; JSON parsed and serialised again can differ (spacing, key
+  // order, escapes), so the route takes the raw body (express.raw, whatever the content type; over the limit: 413)
+  // and parses it only once the signature passed.
+  const raw = express.raw({ type: () => true, limit: MAX_BODY_BYTES });
+  http.app.post(INBOUND_PATH, raw, async (request, response) => {
+    const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
     const result = verify(request.headers, body);
     if (!result.ok) {
       const reason = result.reason ?? 'refused';
-      logger.warn('webhook refused', { reason, deliveryId: String(request.headers[HEADERS.id] ?? '') });
-      throw new HttpError(401, reason);
+      logger.warn({ reason, deliveryId: String(request.headers[HEADERS.id] ?? '') }, 'webhook refused');
+      response.status(401).json({ error: reason });
+      return;
     }
     const event = parseEvent(body);
-    sendJson(response, 200, { replies: await onMessage(event) });
+    if (typeof event === 'string') {
+      response.status(400).json({ error: event });
+      return;
+    }
+    response.json({ replies: await onMessage(event) });
   });
 }
 
 /**
  * @param {Buffer} body
- * @returns {InboundMessage}
+ * @returns {InboundMessage | string} the event, or what is wrong with it
  */
 function parseEvent(body) {
   /** @type {any} */
@@ -163,37 +170,28 @@ function parseEvent(body) {
   try {
     event = JSON.parse(body.toString('utf8'));
   } catch {
-    throw new HttpError(400, 'body is not JSON');
+    return 'body is not JSON';
   }
   const fields = ['userId', 'channelId', 'text'];
   if (event?.type !== 'message' || fields.some((name) => typeof event[name] !== 'string' || event[name] === '')) {
-    throw new HttpError(400, 'expected {"type":"message","userId","channelId","text"} with non-empty strings');
+    return 'expected {"type":"message","userId","channelId","text"} with non-empty strings';
   }
   return { type: 'message', userId: event.userId, channelId: event.channelId, text: event.text };
 }
 
 /**
- * Posts signed JSON to a URL, retrying network errors, 429 and 5xx with exponential backoff.
+ * Posts signed JSON to a URL with p-retry: network errors, 429 and 5xx are tried again after doubling pauses; another
+ * 4xx would fail the same way again, so it ends the delivery at once.
  * @param {object} options
  * @param {string} options.url
  * @param {string} options.secret
  * @param {number} options.attempts at least 1
  * @param {import('./logger.js').Logger} options.logger
  * @param {typeof fetch} [options.fetch]
- * @param {(ms: number, signal: AbortSignal) => Promise<unknown>} [options.sleep] replaceable in tests
  * @param {() => number} [options.now] epoch milliseconds
  * @param {number} [options.baseDelayMs] the first pause; each next one doubles, up to 30 s
  */
-export function createSender({
-  url,
-  secret,
-  attempts,
-  logger,
-  fetch = globalThis.fetch,
-  sleep = (ms, signal) => delay(ms, undefined, { signal }),
-  now = Date.now,
-  baseDelayMs = 500,
-}) {
+export function createSender({ url, secret, attempts, logger, fetch = globalThis.fetch, now = Date.now, baseDelayMs = 500 }) {
   const stopping = new AbortController();
   return {
     /**
@@ -201,43 +199,45 @@ export function createSender({
      * @returns {Promise<boolean>} whether it was delivered; never rejects
      */
     async send(payload) {
+      // One id for every attempt, so the receiver can drop a duplicate when an earlier attempt did arrive.
       const id = randomUUID();
       const body = Buffer.from(JSON.stringify(payload));
-      for (let attempt = 1; ; attempt += 1) {
-        // A fresh timestamp per attempt, so a late retry is not refused as stale; the id stays, so the receiver
-        // can drop a duplicate when an earlier attempt did arrive.
+      const post = async () => {
+        // A fresh timestamp per attempt, so a late retry is not refused as stale.
         const timestamp = String(Math.floor(now() / 1000));
-        let outcome = '';
-        let retryable = true;
-        try {
-          const response = await fetch(url, {
-            method: 'POST',
-            headers: {
-              'content-type': 'application/json',
-              [HEADERS.id]: id,
-              [HEADERS.timestamp]: timestamp,
-              [HEADERS.signature]: sign(secret, id, timestamp, body),
-            },
-            body,
-            signal: AbortSignal.any([stopping.signal, AbortSignal.timeout(10_000)]),
-          });
-          await response.body?.cancel();
-          if (response.ok) return true;
-          outcome = `HTTP ${response.status}`;
-          retryable = response.status === 429 || response.status >= 500; // other 4xx: the same request fails again
-        } catch (error) {
-          outcome = error instanceof Error ? error.message : String(error);
-        }
-        logger.warn('outbound webhook failed', { deliveryId: id, attempt, of: attempts, outcome });
-        if (!retryable || attempt >= attempts || stopping.signal.aborted) break;
-        try {
-          await sleep(Math.min(baseDelayMs * 2 ** (attempt - 1), 30_000), stopping.signal);
-        } catch {
-          break; // stopping
-        }
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            [HEADERS.id]: id,
+            [HEADERS.timestamp]: timestamp,
+            [HEADERS.signature]: sign(secret, id, timestamp, body),
+          },
+          body,
+          signal: AbortSignal.any([stopping.signal, AbortSignal.timeout(10_000)]),
+        });
+        await response.body?.cancel();
+        if (response.ok) return;
+        const failure = new Error(`HTTP ${response.status}`);
+        throw response.status === 429 || response.status >= 500 ? failure : new AbortError(failure);
+      };
+      try {
+        await pRetry(post, {
+          retries: attempts - 1,
+          minTimeout: baseDelayMs,
+          maxTimeout: 30_000,
+          signal: stopping.signal,
+          onFailedAttempt: ({ error, attemptNumber, retryDelay }) =>
+            logger.warn(
+              { deliveryId: id, attempt: attemptNumber, of: attempts, outcome: error.message, retryInMs: retryDelay },
+              'outbound webhook failed',
+            ),
+        });
+        return true;
+      } catch (error) {
+        logger.error({ deliveryId: id, outcome: error instanceof Error ? error.message : String(error) }, 'outbound webhook given up');
+        return false;
       }
-      logger.error('outbound webhook given up', { deliveryId: id });
-      return false;
     },
 
     /** Ends the pauses between retries, so shutdown does not wait for them; a request in flight is cancelled. */
@@ -268,8 +268,10 @@ export function install({ config, logger, events, chat, http }) {
   mountInbound({ http, logger, verify: createVerifier({ secret, toleranceSeconds }), onMessage: chat.handle });
   if (!outboundUrl) return {};
   const sender = createSender({ url: outboundUrl, secret, attempts: outboundAttempts, logger });
+  // Only this instance's events: with real-time sync the other instances' events arrive here too, and the instance
+  // where a change happened delivers it, so the receiver gets each event once.
   for (const type of OUTBOUND_EVENTS) {
-    events.on(type, async (event) => {
+    events.onLocal(type, async (event) => {
       await sender.send({ type, at: Date.now(), ...event });
     });
   }

@@ -43,7 +43,7 @@ describe('AI client', () => {
 
   /** @param {number} [timeoutMs] */
   const client = (timeoutMs = 2000) =>
-    createAiClient({ config: { apiKey: KEY, baseUrl, model: 'test-model', timeoutMs, contextMessages: 20 } });
+    createAiClient({ config: { apiKey: KEY, baseUrl, model: 'test-model', timeoutMs, contextMessages: 20 }, minRetryDelayMs: 10 });
 
   it('posts the model and messages to {base}/chat/completions with the key as Bearer token', async () => {
     requests.length = 0;
@@ -69,6 +69,22 @@ describe('AI client', () => {
       assert.equal(error.message.includes(KEY), false);
       return true;
     });
+  });
+
+  it('tries a rate limit or a server error again, a client error not', async () => {
+    requests.length = 0;
+    const statuses = [429, 503];
+    answer = (response) => {
+      const status = statuses.shift();
+      if (status) return void response.writeHead(status).end('busy');
+      response.writeHead(200).end(JSON.stringify({ choices: [{ message: { content: 'third time' } }] }));
+    };
+    assert.equal(await client().complete([]), 'third time');
+    assert.equal(requests.length, 3);
+    requests.length = 0;
+    answer = (response) => void response.writeHead(400).end('bad request');
+    await assert.rejects(client().complete([]), /^AiError: HTTP 400/);
+    assert.equal(requests.length, 1);
   });
 
   it('gives up after the timeout', async () => {

@@ -106,6 +106,14 @@ describe('inbound webhooks', () => {
     assert.equal(lastLog().reason, 'missing signature headers');
     assert.equal((await deliver({ body: '{"type":"other"}' })).status, 400);
   });
+
+  it('refuses a body over 64 KiB with 413 before verifying it', async () => {
+    const count = received.length;
+    const text = 'x'.repeat(64 * 1024);
+    const result = await deliver({ body: JSON.stringify({ type: 'message', userId: 'alice', channelId: 'hook', text }) });
+    assert.equal(result.status, 413);
+    assert.equal(received.length, count);
+  });
 });
 
 describe('outbound webhooks', () => {
@@ -147,26 +155,26 @@ describe('outbound webhooks', () => {
 
   it('retries 5xx with doubling pauses, keeping the delivery id', async () => {
     requests.length = 0;
+    logs.length = 0;
     statuses = [503, 500];
-    /** @type {number[]} */
-    const pauses = [];
-    const sender = createSender({ url, secret: SECRET, attempts: 5, logger, sleep: async (ms) => pauses.push(ms) });
+    const sender = createSender({ url, secret: SECRET, attempts: 5, logger, baseDelayMs: 20 });
     assert.equal(await sender.send({ type: 'x' }), true);
     assert.equal(requests.length, 3);
-    assert.deepEqual(pauses, [500, 1000]);
+    const failed = logs.map((line) => JSON.parse(line)).filter((entry) => entry.message === 'outbound webhook failed');
+    assert.deepEqual(failed.map((entry) => [entry.outcome, entry.retryInMs]), [['HTTP 503', 20], ['HTTP 500', 40]]);
     assert.equal(new Set(requests.map((r) => r.headers[HEADERS.id])).size, 1);
   });
 
   it('gives up after the last attempt, and at once on a 4xx other than 429', async () => {
     requests.length = 0;
     statuses = [500, 500, 500];
-    const sleep = async () => {};
-    assert.equal(await createSender({ url, secret: SECRET, attempts: 3, logger, sleep }).send({}), false);
+    assert.equal(await createSender({ url, secret: SECRET, attempts: 3, logger, baseDelayMs: 1 }).send({}), false);
     assert.equal(requests.length, 3);
     statuses = [400];
-    assert.equal(await createSender({ url, secret: SECRET, attempts: 3, logger, sleep }).send({}), false);
+    assert.equal(await createSender({ url, secret: SECRET, attempts: 3, logger, baseDelayMs: 1 }).send({}), false);
     assert.equal(requests.length, 4);
-    assert.equal(JSON.parse(logs.at(-1) ?? '{}').message, 'outbound webhook given up');
+    const last = JSON.parse(logs.at(-1) ?? '{}');
+    assert.deepEqual([last.message, last.outcome], ['outbound webhook given up', 'HTTP 400']);
     assert.equal(logs.some((line) => line.includes(SECRET)), false);
   });
 });

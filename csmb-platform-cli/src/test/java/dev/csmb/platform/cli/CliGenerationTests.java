@@ -30,7 +30,9 @@ class CliGenerationTests {
                 .fileContains(".env.example", "SESSION_STORE=memory")
                 .fileContains(".env.example", "CLI_USER=local")
                 .fileContains("src/platform/adapter.js", "const BOT_NAME = \"My CLI Bot\";");
-        assertThat(project.text("package.json")).doesNotContain("\"dependencies\"");
+        // Kept libraries only: logs on pino, and p-retry for the error-handling priority (a default of this platform).
+        assertThat(project.text("package.json")).contains("\"dependencies\": {\n    \"p-retry\": \"^9.0.0\",\n"
+                + "    \"pino\": \"^10.4.0\"\n  }");
     }
 
     @Test

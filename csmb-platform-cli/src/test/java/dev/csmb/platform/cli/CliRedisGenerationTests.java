@@ -26,10 +26,17 @@ class CliRedisGenerationTests {
                 .fileContains(".env.example", "SESSION_STORE=redis")
                 .fileContains(".env.example", "REDIS_KEY_PREFIX=my-cli-bot:")
                 .fileContains(".env.example", "RATE_LIMIT_PER_MINUTE=30")
+                .fileContains(".env.example", "RATE_LIMIT_STORE=redis")
+                .fileContains("package.json", "\"rate-limiter-flexible\": \"^11.4.0\"")
+                .fileContains("package.json", "\"express\": \"^5.2.1\"")
+                .fileContains(".env.example", "HTTP_HOST=127.0.0.1")
+                .fileContains(".github/workflows/ci.yml", "REDIS_URL: redis://localhost:6379")
+                .fileContains(".github/workflows/ci.yml", "image: redis:8-alpine")
+                .fileContains("Dockerfile", "HEALTHCHECK")
                 .fileContains("package.json", "\"redis\": \"^6.3.1\"")
                 .fileContains("docker-compose.yml", "image: redis:8-alpine")
                 .fileContains("src/core/runtime.js", "await installHealth(runtime)")
-                .fileContains("test/stores/contract.test.js", "storeContract('redis'");
+                .fileContains("test/stores/contract.test.js", "'redis',\n    () =>");
         assertThat(project.paths()).doesNotContain("src/core/real-time-sync.js");
         assertThat(project.text("src/core/redis.js")).doesNotContain("real-time sync");
     }

@@ -29,7 +29,8 @@ class OpsModulesGenerationTests {
                 .fileContains(".env.example", "ADMIN_USERS=")
                 .fileContains(".env.example", "SESSION_SCOPE=user")
                 .fileContains("README.md", "## Who may use the bot");
-        assertThat(project.paths()).doesNotContain("src/core/retry.js", "test/platform/shutdown.test.js");
+        assertThat(project.paths()).doesNotContain("test/platform/shutdown.test.js");
+        assertThat(project.text("package.json")).doesNotContain("p-retry");
     }
 
     @Test
@@ -37,9 +38,13 @@ class OpsModulesGenerationTests {
         GeneratedProject project = KIT.with(b -> b.priorities(Priority.ERROR_HANDLING, Priority.MESSAGE_PERSISTENCE))
                 .generate();
         project.writeTo(CliGenerationTests.OUT.resolve("errors"));
-        project.hasFile("src/core/retry.js", "test/core/retry.test.js", "test/transcripts/error-handling.test.js",
-                        "test/platform/shutdown.test.js", "test/transcripts/message-persistence.test.js")
+        project.hasFile("test/transcripts/error-handling.test.js", "test/platform/shutdown.test.js",
+                        "test/transcripts/message-persistence.test.js")
+                .fileContains("package.json", "\"p-retry\": \"^9.0.0\"")
+                .fileContains("test/transcripts/error-handling.test.js", "import pRetry from 'p-retry';")
                 .fileContains("README.md", "## When things go wrong");
+        assertThat(project.text(".github/workflows/ci.yml")).doesNotContain("services:").contains("actions/checkout@v6");
+        assertThat(project.text("Dockerfile")).doesNotContain("HEALTHCHECK").contains("npm ci --omit=dev");
         assertThat(project.paths()).doesNotContain("src/core/auth.js", "src/core/session-scope.js");
         assertThat(project.text(".env.example")).doesNotContain("ALLOWED_USERS").doesNotContain("SESSION_SCOPE");
         assertThat(project.text("src/core/runtime.js")).doesNotContain("auth").doesNotContain("Scope");

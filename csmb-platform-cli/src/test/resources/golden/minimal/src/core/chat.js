@@ -114,7 +114,7 @@ export function createChat({ sessions, commands, reply, logger }) {
       return await converse(message);
     } catch (error) {
       if (error instanceof SessionError) return [error.message];
-      logger.error('failed to handle a message', { error, userId: message.userId });
+      logger.error({ error, userId: message.userId }, 'failed to handle a message');
       return [t('chat.failed')];
     }
   }
@@ -133,7 +133,7 @@ export function createChat({ sessions, commands, reply, logger }) {
       try {
         locale = await localeOf({ userId: message.userId, channelId: message.channelId });
       } catch (error) {
-        logger.error('failed to resolve the locale', { error, userId: message.userId });
+        logger.error({ error, userId: message.userId }, 'failed to resolve the locale');
       }
       return withLocale(locale, () => answer({ ...message, text }));
     },

@@ -73,7 +73,7 @@ export function createAdapter({
       print(t('platform.banner', { name: BOT_NAME, user: config.platform.userId }));
       rl.prompt();
       loop = run(rl).then(onEnd, (error) => {
-        logger.error('terminal input failed', { error });
+        logger.error({ error }, 'terminal input failed');
         onEnd();
       });
       logger.debug('terminal ready');

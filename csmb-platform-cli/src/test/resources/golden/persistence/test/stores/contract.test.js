@@ -14,8 +14,10 @@ import { createSqliteStore } from '../../src/core/stores/sqlite.js';
  * The behaviour every store must have, run below against each store.
  * @param {string} name
  * @param {() => Promise<Store>} open
+ * @param {object} [options]
+ * @param {string | false} [options.skip] a reason to skip every test (each is reported with it), e.g. no server
  */
-function storeContract(name, open) {
+function storeContract(name, open, { skip = /** @type {string | false} */ (false) } = {}) {
   describe(`${name} store contract`, () => {
     /** @type {Store} */
     let store;
@@ -39,29 +41,29 @@ function storeContract(name, open) {
       ...overrides,
     });
 
-    it('returns a saved session as it was saved', async () => {
+    it('returns a saved session as it was saved', { skip }, async () => {
       await store.saveSession(session());
       assert.deepEqual(await store.getSession('a1'), session());
     });
 
-    it('returns undefined for an unknown session', async () => {
+    it('returns undefined for an unknown session', { skip }, async () => {
       assert.equal(await store.getSession('nope'), undefined);
     });
 
-    it('replaces a session saved again under the same id', async () => {
+    it('replaces a session saved again under the same id', { skip }, async () => {
       await store.saveSession(session());
       await store.saveSession(session({ status: 'paused', updatedAt: 2000, messageCount: 3 }));
       assert.deepEqual(await store.getSession('a1'), session({ status: 'paused', updatedAt: 2000, messageCount: 3 }));
     });
 
-    it('does not share state with the objects it was given', async () => {
+    it('does not share state with the objects it was given', { skip }, async () => {
       const original = session();
       await store.saveSession(original);
       original.status = 'archived';
       assert.equal((await store.getSession('a1'))?.status, 'active');
     });
 
-    it('lists only the scope sessions, most recently updated first', async () => {
+    it('lists only the scope sessions, most recently updated first', { skip }, async () => {
       await store.saveSession(session({ id: 'old', updatedAt: 1000 }));
       await store.saveSession(session({ id: 'new', updatedAt: 3000 }));
       await store.saveSession(session({ id: 'mid', updatedAt: 2000 }));
@@ -71,7 +73,7 @@ function storeContract(name, open) {
       assert.deepEqual(ids, ['new', 'mid', 'old']);
     });
 
-    it('breaks ties in update time by creation time, then by id', async () => {
+    it('breaks ties in update time by creation time, then by id', { skip }, async () => {
       await store.saveSession(session({ id: 'b', createdAt: 1, updatedAt: 9 }));
       await store.saveSession(session({ id: 'c', createdAt: 2, updatedAt: 9 }));
       await store.saveSession(session({ id: 'a', createdAt: 1, updatedAt: 9 }));
@@ -79,11 +81,11 @@ function storeContract(name, open) {
       assert.deepEqual(ids, ['c', 'a', 'b']);
     });
 
-    it('lists an empty scope as no sessions', async () => {
+    it('lists an empty scope as no sessions', { skip }, async () => {
       assert.deepEqual(await store.listSessions({ userId: 'nobody', channelId: 'c1' }), []);
     });
 
-    it('returns the latest messages of a session, oldest first', async () => {
+    it('returns the latest messages of a session, oldest first', { skip }, async () => {
       await store.saveSession(session());
       await store.saveSession(session({ id: 'b2' }));
       for (const [i, text] of ['one', 'two', 'three'].entries()) {
@@ -98,14 +100,14 @@ function storeContract(name, open) {
       assert.deepEqual(await store.listMessages('a1', 0), []);
     });
 
-    it('keeps message text exactly, including quotes, newlines and emoji', async () => {
+    it('keeps message text exactly, including quotes, newlines and emoji', { skip }, async () => {
       const text = `it's "quoted"\nsecond line 👋 ; DROP TABLE messages; --`;
       await store.saveSession(session());
       await store.appendMessage({ sessionId: 'a1', role: 'user', text, at: 1 });
       assert.equal((await store.listMessages('a1', 1))[0]?.text, text);
     });
 
-    it('keeps a message attachment reference, and messages without one have none', async () => {
+    it('keeps a message attachment reference, and messages without one have none', { skip }, async () => {
       const attachment = { name: 'report.pdf', type: 'application/pdf', size: 12, sha256: 'ab'.repeat(32) };
       await store.saveSession(session());
       await store.appendMessage({ sessionId: 'a1', role: 'user', text: 'plain', at: 1 });
@@ -117,7 +119,7 @@ function storeContract(name, open) {
       ]);
     });
 
-    it('lists every session of every scope, oldest first', async () => {
+    it('lists every session of every scope, oldest first', { skip }, async () => {
       assert.deepEqual(await store.listAllSessions(), []);
       await store.saveSession(session({ id: 'b', createdAt: 2000, updatedAt: 9000 }));
       await store.saveSession(session({ id: 'c', userId: 'u2', createdAt: 1000 }));
@@ -127,11 +129,11 @@ function storeContract(name, open) {
       assert.deepEqual(all[2], session({ id: 'b', createdAt: 2000, updatedAt: 9000 }));
     });
 
-    it('returns no messages for an unknown session', async () => {
+    it('returns no messages for an unknown session', { skip }, async () => {
       assert.deepEqual(await store.listMessages('nope', 5), []);
     });
 
-    it('rejects a message for an unknown session', async () => {
+    it('rejects a message for an unknown session', { skip }, async () => {
       await assert.rejects(store.appendMessage({ sessionId: 'nope', role: 'user', text: 'hi', at: 1 }));
     });
   });

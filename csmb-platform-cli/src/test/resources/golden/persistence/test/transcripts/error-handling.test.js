@@ -1,9 +1,9 @@
 // @ts-check
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import pRetry from 'p-retry';
 import { createLogger } from '../../src/core/logger.js';
 import { createRuntime } from '../../src/core/runtime.js';
-import { isTransient, withRetry } from '../../src/core/retry.js';
 import { createMemoryStore } from '../../src/core/stores/memory.js';
 import { reply } from '../../src/reply.js';
 import { loadTestConfig } from '../support/env.js';
@@ -36,8 +36,8 @@ describe('error-handling transcript', () => {
     assert.equal(entry.userId, 'alice');
     assert.match(entry.time, /^\d{4}-\d\d-\d\dT/);
     assert.equal(entry.error.message, 'model unreachable');
-    const { name, message, code } = entry.error.cause;
-    assert.deepEqual({ name, message, code }, { name: 'Error', message: 'reset', code: 'ECONNRESET' });
+    const { type, message, code } = entry.error.cause;
+    assert.deepEqual({ type, message, code }, { type: 'Error', message: 'reset', code: 'ECONNRESET' });
 
     assert.match(await say('second'), /^You said "second" \(2 messages in this session so far\)/);
     assert.deepEqual(
@@ -48,23 +48,23 @@ describe('error-handling transcript', () => {
     await bot.stop();
   });
 
-  it('answers normally when a flaky call is wrapped in withRetry', async () => {
+  it('answers normally when a flaky call in reply() is wrapped in p-retry', async () => {
     let failures = 2;
     const flakyService = async () => {
       if (failures-- > 0) throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
       return 'the weather is fine';
     };
     /** @type {number[]} */
-    const waits = [];
+    const attempts = [];
     const bot = await createRuntime({
       config: loadTestConfig({}),
       store: createMemoryStore(),
       logger: createLogger({ level: 'error' }),
-      reply: () => withRetry(flakyService, { isRetryable: isTransient, sleep: async (ms) => void waits.push(ms) }),
+      reply: () => pRetry(flakyService, { retries: 3, minTimeout: 5, onFailedAttempt: (c) => void attempts.push(c.attemptNumber) }),
     });
     const replies = await bot.chat.handle({ userId: 'alice', channelId: 'c', text: 'weather?' });
     assert.equal(replies.at(-1), 'the weather is fine');
-    assert.equal(waits.length, 2);
+    assert.deepEqual(attempts, [1, 2]);
     await bot.stop();
   });
 
@@ -73,11 +73,14 @@ describe('error-handling transcript', () => {
     const lines = [];
     const logger = createLogger({ level: 'warn', stream: { write: (line) => lines.push(line) } });
     logger.info('hidden');
-    logger.warn('shown', { apiKey: 'sk-123', botToken: 'xoxb', user: 'alice' });
+    logger.warn({ apiKey: 'sk-123', botToken: 'xoxb', user: 'alice' }, 'shown');
     assert.equal(lines.length, 1);
     const entry = JSON.parse(lines[0]);
-    assert.deepEqual({ ...entry, time: undefined }, {
+    // pino adds the process id and host name, which tell instances apart in a shared log.
+    assert.deepEqual({ ...entry, time: undefined, pid: undefined, hostname: undefined }, {
       time: undefined,
+      pid: undefined,
+      hostname: undefined,
       level: 'warn',
       message: 'shown',
       apiKey: '[redacted]',

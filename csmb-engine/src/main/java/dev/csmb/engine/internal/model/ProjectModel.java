@@ -53,7 +53,8 @@ public final class ProjectModel {
         model.put("options", Map.of("includeTests", config.options().includeTests(),
                 "includeDocumentation", config.options().includeDocumentation(),
                 "includeDocker", config.options().includeDocker(), "includeCI", config.options().includeCI()));
-        model.put("node", Map.of("engines", RuntimePlan.nodeEngines(), "major", RuntimePlan.nodeMajor()));
+        model.put("node", Map.of("engines", RuntimePlan.nodeEngines(), "major", RuntimePlan.nodeMajor(),
+                "minimum", RuntimePlan.nodeEngines().substring(2)));
         model.put("module", moduleFlags(plan));
         model.put("runtimeModules", entryPoints(plan));
         model.put("csmb", Map.of("version", csmbVersion));

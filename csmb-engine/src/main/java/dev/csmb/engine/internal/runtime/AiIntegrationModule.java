@@ -4,6 +4,7 @@ import dev.csmb.api.Feature;
 import dev.csmb.spi.EnvVar;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,6 +35,11 @@ final class AiIntegrationModule implements RuntimeModule {
     @Override
     public List<String> testFiles(Selection selection) {
         return List.of("test/core/ai-integration.test.js", "test/transcripts/ai-integration.test.js");
+    }
+
+    @Override
+    public Map<String, String> dependencies(Selection selection) {
+        return Map.of("p-retry", RetryModule.P_RETRY);
     }
 
     @Override

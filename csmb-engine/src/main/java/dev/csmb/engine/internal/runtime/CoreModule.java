@@ -22,8 +22,8 @@ final class CoreModule implements RuntimeModule {
 
     @Override
     public List<String> files(Selection selection) {
-        return List.of("package.json", "README.md", ".env.example", ".gitignore", ".nvmrc", "tsconfig.json",
-                "locales/core.en.json", "src/index.js", "src/config.js", "src/reply.js",
+        return List.of("package.json", "README.md", ".env.example", ".gitignore", ".nvmrc", ".npmrc", "tsconfig.json",
+                "locales/core.en.json", "src/index.js", "src/node-version.js", "src/config.js", "src/reply.js",
                 "src/core/types.js", "src/core/env.js", "src/core/logger.js", "src/core/i18n.js",
                 "src/core/events.js", "src/core/sessions.js", "src/core/commands.js", "src/core/chat.js",
                 "src/core/runtime.js");
@@ -31,13 +31,19 @@ final class CoreModule implements RuntimeModule {
 
     @Override
     public List<String> testFiles(Selection selection) {
-        return List.of("test/support/env.js", "test/config.test.js", "test/i18n.test.js", "test/core/events.test.js",
-                "test/core/sessions.test.js", "test/core/chat.test.js");
+        return List.of("test/support/env.js", "test/config.test.js", "test/node-version.test.js", "test/i18n.test.js",
+                "test/core/events.test.js", "test/core/sessions.test.js", "test/core/chat.test.js");
+    }
+
+    @Override
+    public Map<String, String> dependencies(Selection selection) {
+        return Map.of("pino", "^10.4.0");
     }
 
     @Override
     public Map<String, String> devDependencies(Selection selection) {
-        return Map.of("typescript", "~5.9.3", "@types/node", "^22.19.0");
+        // pino-pretty only makes logs readable on a developer's terminal; production installs omit it.
+        return Map.of("typescript", "~5.9.3", "@types/node", "^22.19.0", "pino-pretty", "^13.2.0");
     }
 
     @Override

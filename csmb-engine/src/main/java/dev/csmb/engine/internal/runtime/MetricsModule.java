@@ -2,6 +2,7 @@ package dev.csmb.engine.internal.runtime;
 
 import dev.csmb.api.Complexity;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,11 @@ final class MetricsModule implements RuntimeModule {
     @Override
     public List<String> testFiles(Selection selection) {
         return List.of("test/core/metrics.test.js");
+    }
+
+    @Override
+    public Map<String, String> dependencies(Selection selection) {
+        return Map.of("prom-client", "^15.1.3");
     }
 
     @Override

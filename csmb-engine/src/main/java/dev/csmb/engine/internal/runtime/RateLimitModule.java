@@ -5,9 +5,10 @@ import dev.csmb.api.Priority;
 import dev.csmb.spi.EnvVar;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** A per-user token-bucket rate limit, as a chat guard: part of the scalability priority. */
+/** A per-user rate limit on rate-limiter-flexible (Redis or memory), as a chat guard: part of the scalability priority. */
 final class RateLimitModule implements RuntimeModule {
 
     @Override
@@ -35,12 +36,19 @@ final class RateLimitModule implements RuntimeModule {
     }
 
     @Override
+    public Map<String, String> dependencies(Selection selection) {
+        return Map.of("rate-limiter-flexible", "^11.4.0");
+    }
+
+    @Override
     public List<EnvVar> envVars(Selection selection) {
         return List.of(
                 EnvVars.optional("RATE_LIMIT_PER_MINUTE", "30",
                         "Messages a user may send per minute, on average (commands count too)."),
                 EnvVars.optional("RATE_LIMIT_BURST", "10",
-                        "Messages a user may send in a quick burst before the per-minute rate applies."));
+                        "Messages a user may send in a quick burst before the per-minute rate applies."),
+                EnvVars.optional("RATE_LIMIT_STORE", "redis", "Where the counts live: redis (REDIS_URL; the limit holds"
+                        + " across all instances) or memory (per instance)."));
     }
 
     @Override

@@ -112,7 +112,7 @@ public final class RuntimePlan {
         List<String> steps = new ArrayList<>();
         steps.add("Install Node.js " + nodeEngines().substring(2) + " or newer (`.nvmrc` names the major version for nvm)");
         steps.add("Run `npm install`");
-        steps.add("Copy `.env.example` to `.env` and set what you need (each variable is explained in README.md)");
+        steps.add("Copy `.env.example` to `.env` and set what you need (`.env.example` explains each variable)");
         if (selection.includeTests()) {
             steps.add("Run `npm test` to see everything work");
         }

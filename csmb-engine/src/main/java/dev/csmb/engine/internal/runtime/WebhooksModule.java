@@ -3,6 +3,7 @@ package dev.csmb.engine.internal.runtime;
 import dev.csmb.api.Feature;
 import dev.csmb.spi.EnvVar;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,6 +30,11 @@ final class WebhooksModule implements RuntimeModule {
     @Override
     public List<String> testFiles(Selection selection) {
         return List.of("test/core/webhooks.test.js", "test/transcripts/webhooks.test.js");
+    }
+
+    @Override
+    public Map<String, String> dependencies(Selection selection) {
+        return Map.of("p-retry", RetryModule.P_RETRY);
     }
 
     @Override
