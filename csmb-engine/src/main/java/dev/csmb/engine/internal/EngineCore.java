@@ -11,6 +11,7 @@ import dev.csmb.api.ValidationResult;
 import dev.csmb.engine.DiscoveryProblem;
 import dev.csmb.engine.internal.discovery.Discovered;
 import dev.csmb.engine.internal.discovery.GeneratorDiscovery;
+import dev.csmb.engine.internal.generate.AssembledProject;
 import dev.csmb.engine.internal.generate.DefaultGenerationContext;
 import dev.csmb.engine.internal.generate.RuntimeAssembler;
 import dev.csmb.engine.internal.model.ProjectModel;
@@ -19,6 +20,7 @@ import dev.csmb.engine.internal.render.TemplateRenderer;
 import dev.csmb.engine.internal.runtime.RuntimePlan;
 import dev.csmb.engine.internal.validation.ConfigurationValidator;
 import dev.csmb.spi.PlatformGenerator;
+import dev.csmb.spi.RuntimeSpec;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -86,9 +88,14 @@ public final class EngineCore {
         RuntimePlan plan = RuntimePlan.of(configuration, features);
         Map<String, Object> model = ProjectModel.base(configuration, descriptor, features, dropped, plan,
                 Version.CSMB);
-        DefaultGenerationContext context = new DefaultGenerationContext(configuration, descriptor, features, dropped,
-                model, pluginTemplates.get(generator), runtime, plan);
+        DefaultGenerationContext context = new DefaultGenerationContext(configuration, descriptor, features, dropped);
         try {
+            // Declare, then contribute: the runtime is assembled from the declaration after both phases.
+            Optional<RuntimeSpec> declared = generator.runtime(context);
+            if (declared == null) {
+                throw new DefinitionException("runtime() returned null; return Optional.empty() for no runtime");
+            }
+            declared.ifPresent(context::declareRuntime);
             generator.generate(context);
         } catch (CsmbException e) {
             throw e;
@@ -96,8 +103,9 @@ public final class EngineCore {
             throw new DefinitionException("platform generator " + generator.getClass().getName()
                     + " failed while generating: " + e, e);
         }
-        GeneratedSolution solution = new GeneratedSolution(configuration, descriptor, context.files(),
-                context.setupSteps(), descriptor.estimatedTime(), descriptor.complexity(), result.warnings());
+        AssembledProject project = runtime.assemble(context, plan, model, pluginTemplates.get(generator));
+        GeneratedSolution solution = new GeneratedSolution(configuration, descriptor, project.files(),
+                project.setupSteps(), descriptor.estimatedTime(), descriptor.complexity(), result.warnings());
         PathRules.check(solution);
         return solution;
     }

@@ -23,8 +23,11 @@ import java.util.stream.Collectors;
  */
 public final class GeneratorDiscovery {
 
-    /** The SPI versions this engine can drive. */
-    public static final Set<Integer> SUPPORTED_SPI_VERSIONS = Set.of(PlatformGenerator.SPI_VERSION);
+    /**
+     * The SPI versions this engine can drive, oldest first. Version 1 generators never override the version 2
+     * additions (their defaults apply) and declare their runtime through the context, which version 2 still takes.
+     */
+    public static final List<Integer> SUPPORTED_SPI_VERSIONS = List.of(1, PlatformGenerator.SPI_VERSION);
 
     private static final Pattern PROVIDER_NAME = Pattern.compile("Provider (\\S+)");
     private static final Pattern PLATFORM_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,49}");

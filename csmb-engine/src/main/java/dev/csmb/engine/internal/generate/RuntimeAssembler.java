@@ -12,9 +12,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
-/** Renders the engine's shared runtime for one project, merged with what the platform contributes. */
+/**
+ * Assembles one project once the platform has declared and contributed: completes the model from the runtime plan
+ * and the platform's declaration, renders the shared runtime, then the platform's contributions against the same
+ * complete model. Nothing here depends on the order of the platform's calls.
+ */
 public final class RuntimeAssembler {
 
     private final TemplateRenderer runtimeTemplates;
@@ -23,29 +30,43 @@ public final class RuntimeAssembler {
         this.runtimeTemplates = runtimeTemplates;
     }
 
-    /**
-     * Completes {@code model} with dependencies, variables, README section and setup steps, and renders the
-     * runtime files. The platform's setup steps given so far come first in the README.
-     */
-    List<GeneratedFile> assemble(DefaultGenerationContext context, RuntimePlan plan, RuntimeSpec spec,
-                                 Map<String, Object> model, TemplateRenderer pluginTemplates,
-                                 List<String> platformSteps) {
+    /** The files and setup steps of the project {@code context} describes. */
+    public AssembledProject assemble(DefaultGenerationContext context, RuntimePlan plan, Map<String, Object> model,
+                                     TemplateRenderer pluginTemplates) {
+        Optional<RuntimeSpec> spec = context.runtime();
+        List<String> steps = new ArrayList<>();
+        spec.ifPresent(s -> steps.addAll(s.setupSteps()));
+        steps.addAll(context.setupSteps());
+        List<GeneratedFile> files = new ArrayList<>();
+        if (spec.isPresent()) {
+            steps.addAll(plan.setupSteps());
+            complete(model, plan, spec.get(), steps, pluginTemplates);
+            for (PlannedFile planned : plan.files()) {
+                GeneratedFile file = GeneratedFile.text(planned.path(), runtimeTemplates.render(planned.template(),
+                        model));
+                files.add(planned.executable() ? file.withExecutable(true) : file);
+            }
+        }
+        Set<String> runtimePaths = files.stream().map(GeneratedFile::path).collect(Collectors.toSet());
+        for (Contribution contribution : context.contributions()) {
+            if (runtimePaths.contains(contribution.path())) {
+                throw new DefinitionException(context.platform().id() + " produced '" + contribution.path()
+                        + "' twice");
+            }
+            files.add(contribution.resolve(pluginTemplates, model));
+        }
+        return new AssembledProject(files, steps);
+    }
+
+    private void complete(Map<String, Object> model, RuntimePlan plan, RuntimeSpec spec, List<String> steps,
+                          TemplateRenderer pluginTemplates) {
         model.put("dependencies", ProjectModel.packages(merge("dependency", plan.dependencies(), spec.dependencies())));
         model.put("devDependencies", ProjectModel.packages(merge("devDependency", plan.devDependencies(),
                 spec.devDependencies())));
         model.put("env", env(plan.envVars(), spec.envVars()));
-        List<String> steps = new ArrayList<>(platformSteps);
-        steps.addAll(plan.setupSteps());
         model.put("setupSteps", List.copyOf(steps));
-        plan.setupSteps().forEach(context::addSetupStep);
         model.put("platformReadme", spec.readmeTemplate().map(t -> pluginTemplates.render(t, model)).orElse(""));
         model.put("moduleReadmes", plan.readmeTemplates().stream().map(t -> runtimeTemplates.render(t, model)).toList());
-        List<GeneratedFile> files = new ArrayList<>();
-        for (PlannedFile planned : plan.files()) {
-            GeneratedFile file = GeneratedFile.text(planned.path(), runtimeTemplates.render(planned.template(), model));
-            files.add(planned.executable() ? file.withExecutable(true) : file);
-        }
-        return files;
     }
 
     private static Map<String, String> merge(String kind, Map<String, String> runtime, Map<String, String> platform) {
