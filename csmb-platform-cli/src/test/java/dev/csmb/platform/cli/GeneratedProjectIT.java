@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.csmb.api.Complexity;
 import dev.csmb.api.Feature;
-import dev.csmb.api.GenerationOptions;
 import dev.csmb.api.Priority;
 import dev.csmb.api.TeamSize;
 import dev.csmb.engine.testkit.CsmbTestKit;
@@ -47,37 +46,14 @@ class GeneratedProjectIT {
         }
     }
 
+    /**
+     * The configurations that exercise the terminal adapter: the defaults, everything on with SQLite, and
+     * everything on with Redis. The runtime's own matrix runs once, in the engine (RuntimeProjectIT).
+     */
     static Stream<Arguments> configurations() {
         return Stream.of(
                 // the platform's default priorities: session-management and error-handling
                 Arguments.of("minimal", (UnaryOperator<BuildConfiguration.Builder>) b -> b),
-                Arguments.of("persistence", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
-                        Priority.MESSAGE_PERSISTENCE, Priority.SESSION_MANAGEMENT, Priority.ERROR_HANDLING)),
-                Arguments.of("bare", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
-                        Priority.SESSION_MANAGEMENT, Priority.SCALABILITY)
-                        .options(new GenerationOptions(false, false, false, false))),
-                Arguments.of("intermediate", (UnaryOperator<BuildConfiguration.Builder>) b -> b
-                        .complexity(Complexity.INTERMEDIATE).teamSize(TeamSize.SMALL)),
-                Arguments.of("expert-large", (UnaryOperator<BuildConfiguration.Builder>) b -> b
-                        .complexity(Complexity.EXPERT).teamSize(TeamSize.LARGE)),
-                feature(Feature.CONVERSATION_BRANCHING),
-                feature(Feature.CONTEXT_AWARENESS),
-                feature(Feature.CUSTOM_COMMANDS),
-                feature(Feature.MULTI_LANGUAGE),
-                Arguments.of("auth", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
-                        Priority.USER_AUTHENTICATION, Priority.SESSION_MANAGEMENT)),
-                Arguments.of("persistence-errors", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
-                        Priority.MESSAGE_PERSISTENCE, Priority.ERROR_HANDLING)),
-                feature(Feature.WEBHOOKS),
-                feature(Feature.AI_INTEGRATION),
-                feature(Feature.FILE_ATTACHMENTS),
-                feature(Feature.BACKUP_RESTORE),
-                Arguments.of("scalability", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
-                        Priority.SCALABILITY, Priority.SESSION_MANAGEMENT)),
-                Arguments.of("real-time-sync", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
-                        Priority.REAL_TIME_SYNC, Priority.SESSION_MANAGEMENT)),
-                Arguments.of("scalability-and-sync", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
-                        Priority.SCALABILITY, Priority.REAL_TIME_SYNC, Priority.SESSION_MANAGEMENT)),
                 // everything on: every feature, with two sets of four priorities between them covering all six
                 Arguments.of("everything-persistent", (UnaryOperator<BuildConfiguration.Builder>) b -> b
                         .priorities(Priority.SESSION_MANAGEMENT, Priority.MESSAGE_PERSISTENCE,
@@ -89,11 +65,6 @@ class GeneratedProjectIT {
                                 Priority.USER_AUTHENTICATION, Priority.ERROR_HANDLING)
                         .features(java.util.EnumSet.allOf(Feature.class))
                         .complexity(Complexity.EXPERT).teamSize(TeamSize.ENTERPRISE)));
-    }
-
-    /** The feature alone, with the platform's default priorities. */
-    private static Arguments feature(Feature feature) {
-        return Arguments.of(feature.id(), (UnaryOperator<BuildConfiguration.Builder>) b -> b.features(feature));
     }
 
     @ParameterizedTest(name = "{0}")
