@@ -101,8 +101,8 @@ public final class ZipWriter {
                     + "project.zip.");
         }
         if (Files.exists(target) && !force) {
-            throw invalid("target-exists", "The file " + target + " already exists; choose another name, or use "
-                    + "--force to replace it.");
+            throw invalid("target-exists", "The file " + target + " already exists; choose another name, or write "
+                    + "with force = true to replace it.");
         }
         try {
             Files.createDirectories(target.getParent());
