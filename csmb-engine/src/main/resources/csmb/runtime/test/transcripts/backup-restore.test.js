@@ -8,10 +8,7 @@ import { restoreFile } from '../../src/core/backup-restore.js';
 import { createLogger } from '../../src/core/logger.js';
 import { createRuntime } from '../../src/core/runtime.js';
 import { createMemoryStore } from '../../src/core/stores/memory.js';
-{{#unless module.aiIntegration}}
-import { reply } from '../../src/reply.js';
-{{/unless}}
-import { {{#if module.aiIntegration}}echoReply as reply, {{/if}}loadTestConfig } from '../support/env.js';
+import { loadTestConfig, transcriptReply as reply } from '../support/env.js';
 
 
 describe('backup-restore transcript', () => {

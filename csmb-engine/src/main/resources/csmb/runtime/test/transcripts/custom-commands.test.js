@@ -8,10 +8,7 @@ import { createLogger } from '../../src/core/logger.js';
 import { createRuntime } from '../../src/core/runtime.js';
 import { createMemoryStore } from '../../src/core/stores/memory.js';
 import { createSqliteStore } from '../../src/core/stores/sqlite.js';
-{{#unless module.aiIntegration}}
-import { reply } from '../../src/reply.js';
-{{/unless}}
-import { {{#if module.aiIntegration}}echoReply as reply, {{/if}}loadTestConfig } from '../support/env.js';
+import { loadTestConfig, transcriptReply as reply } from '../support/env.js';
 
 /**
  * A bot whose admin is `root`, and a function from one line of text to the replies.

@@ -7,10 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { createLogger } from '../../src/core/logger.js';
 import { createRuntime } from '../../src/core/runtime.js';
 import { openStore } from '../../src/core/stores/index.js';
-{{#unless module.aiIntegration}}
-import { reply } from '../../src/reply.js';
-{{/unless}}
-import { {{#if module.aiIntegration}}echoReply as reply, {{/if}}loadTestConfig } from '../support/env.js';
+import { loadTestConfig, transcriptReply as reply } from '../support/env.js';
 
 /** @type {string} */
 let dir;

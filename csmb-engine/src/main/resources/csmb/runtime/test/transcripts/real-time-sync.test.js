@@ -1,14 +1,11 @@
 // @ts-check
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { {{#if module.aiIntegration}}echoReply as reply, {{/if}}loadTestConfig } from '../support/env.js';
+import { loadTestConfig, transcriptReply as reply } from '../support/env.js';
 import { createLogger } from '../../src/core/logger.js';
 import { fromAnotherInstance } from '../../src/core/real-time-sync.js';
 import { createRuntime } from '../../src/core/runtime.js';
 import { createMemoryStore } from '../../src/core/stores/memory.js';
-{{#unless module.aiIntegration}}
-import { reply } from '../../src/reply.js';
-{{/unless}}
 
 const url = process.env.REDIS_URL;
 const skip = url ? false : 'set REDIS_URL (e.g. redis://localhost:6379) to run two instances against a Redis server';

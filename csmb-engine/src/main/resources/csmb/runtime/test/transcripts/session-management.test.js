@@ -4,10 +4,7 @@ import { describe, it } from 'node:test';
 import { createLogger } from '../../src/core/logger.js';
 import { createRuntime } from '../../src/core/runtime.js';
 import { createMemoryStore } from '../../src/core/stores/memory.js';
-{{#unless module.aiIntegration}}
-import { reply } from '../../src/reply.js';
-{{/unless}}
-import { {{#if module.aiIntegration}}echoReply as reply, {{/if}}loadTestConfig } from '../support/env.js';
+import { loadTestConfig, transcriptReply as reply } from '../support/env.js';
 
 const MINUTE = 60_000;
 

@@ -7,10 +7,7 @@ import { createLogger } from '../../src/core/logger.js';
 import { createRuntime } from '../../src/core/runtime.js';
 import { createMemoryStore } from '../../src/core/stores/memory.js';
 import { HEADERS, sign } from '../../src/core/webhooks.js';
-{{#unless module.aiIntegration}}
-import { reply } from '../../src/reply.js';
-{{/unless}}
-import { {{#if module.aiIntegration}}echoReply as reply, {{/if}}loadTestConfig } from '../support/env.js';
+import { loadTestConfig, transcriptReply as reply } from '../support/env.js';
 
 
 const SECRET = 'transcript-secret-0b8e41';
