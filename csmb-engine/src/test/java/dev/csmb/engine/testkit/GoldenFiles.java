@@ -57,6 +57,11 @@ public final class GoldenFiles {
         return new GoldenFiles(root, GoldenFiles::platformOwns, List.of(readmeHeadings));
     }
 
+    /** A copy that compares only the files (of those it compared) whose path passes {@code paths}. */
+    public GoldenFiles only(Predicate<String> paths) {
+        return new GoldenFiles(root, include.and(paths), readmeHeadings);
+    }
+
     /** Whether a project path is a platform's own: its adapter code, its message catalogs, its tests. */
     public static boolean platformOwns(String path) {
         return path.startsWith("src/platform/") || path.startsWith("locales/platform.")

@@ -1,15 +1,11 @@
 package dev.csmb.platform.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.csmb.api.Complexity;
 import dev.csmb.api.Feature;
 import dev.csmb.api.Priority;
 import dev.csmb.api.TeamSize;
 import dev.csmb.engine.testkit.CsmbTestKit;
-import dev.csmb.engine.testkit.node.CommandResult;
-import dev.csmb.engine.testkit.node.NodeProject;
+import dev.csmb.engine.testkit.node.GeneratedProjectCheck;
 import dev.csmb.engine.testkit.redis.RedisServer;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
@@ -73,23 +69,6 @@ class GeneratedProjectIT {
                                              @TempDir Path dir) throws Exception {
         BuildConfiguration configuration = KIT.with(change).configuration();
         Path project = KIT.with(configuration).generate().writeTo(dir.resolve(name));
-        NodeProject node = NodeProject.at(project).withEnv("REDIS_URL", redis.url()).install().typecheck();
-        if (new ObjectMapper().readTree(project.resolve("package.json").toFile()).path("scripts").has("lint")) {
-            node.succeeds("npm", "run", "lint");
-        }
-        if (configuration.options().includeTests()) {
-            // The tap reporter marks skipped tests and suites with "# SKIP": with REDIS_URL set, nothing may skip,
-            // so the Redis store contract and the sync transcript really ran against the server.
-            CommandResult tap = node.run("npm", "test", "--", "--test-reporter=tap");
-            assertThat(tap.succeeded()).as(tap.describe(NodeProject.REPORTED_LINES)).isTrue();
-            assertThat(tap.output()).as("skipped tests").doesNotContain("# SKIP").contains("# skipped 0")
-                    .doesNotContain("# tests 0");
-            if (configuration.priorities().contains(Priority.SCALABILITY)
-                    || configuration.priorities().contains(Priority.REAL_TIME_SYNC)) {
-                assertThat(tap.output()).contains("ok", "redis store contract");
-            }
-        } else {
-            assertThat(project.resolve("test")).doesNotExist();
-        }
+        GeneratedProjectCheck.passes(project, configuration, redis.url());
     }
 }
