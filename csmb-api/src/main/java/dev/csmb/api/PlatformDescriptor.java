@@ -19,6 +19,7 @@ import java.util.Set;
  * @param defaultPriorities the priorities used when a configuration names none
  * @param summary           one sentence describing the generated project
  */
+@Stable
 public record PlatformDescriptor(String id, String displayName, String library, Complexity complexity,
                                  String estimatedTime, Set<Feature> supportedFeatures,
                                  List<Priority> defaultPriorities, String summary) {

@@ -1,5 +1,6 @@
 package dev.csmb.engine;
 
+import dev.csmb.api.Stable;
 import java.util.Objects;
 
 /**
@@ -10,6 +11,7 @@ import java.util.Objects;
  * @param className the offending class (or classes, comma separated), or the service file line when no class loaded
  * @param message   a sentence for people
  */
+@Stable
 public record DiscoveryProblem(Kind kind, String className, String message) {
 
     /** What went wrong with a generator. */

@@ -5,6 +5,7 @@ import dev.csmb.api.CsmbException;
 import dev.csmb.api.DefinitionException;
 import dev.csmb.api.Feature;
 import dev.csmb.api.GeneratedSolution;
+import dev.csmb.api.Internal;
 import dev.csmb.api.InvalidInputException;
 import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.api.ValidationResult;
@@ -29,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** What {@link dev.csmb.engine.CsmbEngine} delegates to. Immutable after {@link #create}; thread-safe. */
+@Internal
 public final class EngineCore {
 
     private final Discovered discovered;

@@ -2,6 +2,7 @@ package dev.csmb.engine.write;
 
 import dev.csmb.api.GeneratedFile;
 import dev.csmb.api.GeneratedSolution;
+import dev.csmb.api.Stable;
 import dev.csmb.engine.internal.model.Slugs;
 import dev.csmb.engine.internal.paths.PathRules;
 import dev.csmb.api.InvalidInputException;
@@ -29,6 +30,7 @@ import java.util.TreeMap;
  *
  * <p>Stateless and thread-safe.
  */
+@Stable
 public final class ZipWriter {
 
     private final Mover mover;

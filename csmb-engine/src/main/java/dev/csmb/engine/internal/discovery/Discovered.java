@@ -1,5 +1,6 @@
 package dev.csmb.engine.internal.discovery;
 
+import dev.csmb.api.Internal;
 import dev.csmb.engine.DiscoveryProblem;
 import dev.csmb.spi.PlatformGenerator;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
  * @param generators usable generators, keyed and sorted by platform id
  * @param problems   generators that could not be used
  */
+@Internal
 public record Discovered(Map<String, PlatformGenerator> generators, List<DiscoveryProblem> problems) {
 
     public Discovered {

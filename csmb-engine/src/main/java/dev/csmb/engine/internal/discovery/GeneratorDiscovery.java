@@ -1,5 +1,6 @@
 package dev.csmb.engine.internal.discovery;
 
+import dev.csmb.api.Internal;
 import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.engine.DiscoveryProblem;
 import dev.csmb.engine.DiscoveryProblem.Kind;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
  * Finds platform generators and sorts out the ones that cannot be used, reporting each instead of failing.
  * Walks the service loader's iterator by hand so one bad provider cannot hide the others.
  */
+@Internal
 public final class GeneratorDiscovery {
 
     /**

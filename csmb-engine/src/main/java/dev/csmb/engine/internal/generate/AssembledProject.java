@@ -1,6 +1,7 @@
 package dev.csmb.engine.internal.generate;
 
 import dev.csmb.api.GeneratedFile;
+import dev.csmb.api.Internal;
 import java.util.List;
 
 /**
@@ -9,6 +10,7 @@ import java.util.List;
  * @param files      the runtime's files, then the platform's, each path once
  * @param setupSteps the platform's steps, then the runtime's
  */
+@Internal
 public record AssembledProject(List<GeneratedFile> files, List<String> setupSteps) {
 
     public AssembledProject {

@@ -4,6 +4,7 @@ import dev.csmb.api.BuildConfiguration;
 import dev.csmb.api.DefinitionException;
 import dev.csmb.api.Feature;
 import dev.csmb.api.GeneratedFile;
+import dev.csmb.api.Internal;
 import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.engine.internal.paths.PathRules;
 import dev.csmb.engine.internal.runtime.Locales;
@@ -22,6 +23,7 @@ import java.util.Set;
  * (each path checked as it comes); {@link ProjectAssembly} renders everything afterwards, so the platform's order
  * of calls cannot change the output.
  */
+@Internal
 public final class DefaultGenerationContext implements GenerationContext {
 
     private final BuildConfiguration configuration;

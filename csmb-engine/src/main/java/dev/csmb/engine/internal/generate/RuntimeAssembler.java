@@ -2,6 +2,7 @@ package dev.csmb.engine.internal.generate;
 
 import dev.csmb.api.DefinitionException;
 import dev.csmb.api.GeneratedFile;
+import dev.csmb.api.Internal;
 import dev.csmb.engine.internal.model.ProjectModel;
 import dev.csmb.engine.internal.render.TemplateRenderer;
 import dev.csmb.engine.internal.runtime.PlannedFile;
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
  * and the platform's declaration, renders the shared runtime, then the platform's contributions against the same
  * complete model. Nothing here depends on the order of the platform's calls.
  */
+@Internal
 public final class RuntimeAssembler {
 
     private final TemplateRenderer runtimeTemplates;

@@ -3,6 +3,7 @@ package dev.csmb.engine.internal.paths;
 import dev.csmb.api.DefinitionException;
 import dev.csmb.api.GeneratedFile;
 import dev.csmb.api.GeneratedSolution;
+import dev.csmb.api.Internal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import java.util.Set;
  * case-insensitive file systems (macOS, Windows). A colon is refused anywhere: on Windows it names a drive or
  * an alternate data stream.
  */
+@Internal
 public final class PathRules {
 
     private PathRules() {

@@ -1,6 +1,7 @@
 package dev.csmb.engine.internal.runtime;
 
 import dev.csmb.api.Feature;
+import dev.csmb.api.Internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.Set;
  * The one locale rule, for runtime modules and platforms alike: the catalogs of one part of the bot are English
  * always, Spanish and German with the multi-language feature.
  */
+@Internal
 public final class Locales {
 
     /** The locales every part ships with multi-language; docs/runtime.md states the rule. */

@@ -1,8 +1,10 @@
 package dev.csmb.engine.internal.runtime;
 
+import dev.csmb.api.Internal;
 import java.util.List;
 
 /** The runtime modules, in the order they are planned, installed, documented and listed in {@code .env.example}. */
+@Internal
 public final class RuntimeModules {
 
     /**
