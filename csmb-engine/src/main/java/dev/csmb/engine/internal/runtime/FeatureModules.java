@@ -64,6 +64,7 @@ final class FeatureModules {
     static final RuntimeModule AI_INTEGRATION = module("ai-integration").when(s -> s.has(Feature.AI_INTEGRATION))
             .installs().locales()
             .tests("test/core/ai-integration.test.js", "test/transcripts/ai-integration.test.js")
+            .readme()
             .env(EnvVars.requiredSecret("AI_API_KEY", "The API key of your OpenAI-compatible provider; sent as a"
                             + " Bearer token and never logged."),
                     EnvVars.optional("AI_BASE_URL", "https://api.openai.com/v1", "The API's base URL; any"
@@ -72,8 +73,7 @@ final class FeatureModules {
                     EnvVars.optional("AI_TIMEOUT_MS", "30000", "How long to wait for the model, in milliseconds,"
                             + " before the user gets an apology instead."),
                     EnvVars.optional("AI_CONTEXT_MESSAGES", "20", "How many of the session's latest messages are"
-                            + " sent to the model."))
-            .readme().build();
+                            + " sent to the model.")).build();
 
     static final RuntimeModule WEBHOOKS = module("webhooks").when(s -> s.has(Feature.WEBHOOKS))
             .installs()
