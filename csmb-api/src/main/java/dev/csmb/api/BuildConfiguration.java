@@ -31,6 +31,7 @@ import java.util.Set;
  * @param options         which optional parts to include
  * @param allowDowngrades when true, a feature the platform lacks is dropped with a warning instead of an error
  */
+@Stable
 public record BuildConfiguration(
         @NotBlank(message = "must not be blank") String platform,
         @Size(min = 2, max = 4, message = "choose between {min} and {max} priorities") Set<Priority> priorities,

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 /**
  * A catalog entry with a stable wire id, as used in configuration files and on the command line.
  */
+@Stable
 public interface CatalogId {
 
     /** The stable wire id, for example {@code "session-management"}. */

@@ -3,6 +3,7 @@ package dev.csmb.api;
 import java.util.Optional;
 
 /** How elaborate the generated project is, and how demanding a platform is to run. */
+@Stable
 public enum Complexity implements CatalogId {
     BASIC("basic", "Basic"),
     INTERMEDIATE("intermediate", "Intermediate"),

@@ -5,6 +5,7 @@ package dev.csmb.api;
  * bad input and can fix it; {@link DefinitionException} means a platform plugin or template is broken.
  * Anything else directly under this root is an environment failure, such as an unwritable folder.
  */
+@Stable
 public class CsmbException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

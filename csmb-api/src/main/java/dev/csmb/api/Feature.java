@@ -3,6 +3,7 @@ package dev.csmb.api;
 import java.util.Optional;
 
 /** An optional capability of the generated project; a configuration chooses zero to eight. */
+@Stable
 public enum Feature implements CatalogId {
     CONVERSATION_BRANCHING("conversation-branching", "Conversation branching"),
     CONTEXT_AWARENESS("context-awareness", "Context awareness"),

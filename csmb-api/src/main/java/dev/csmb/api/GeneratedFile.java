@@ -10,6 +10,7 @@ import java.util.Objects;
 /**
  * One file of a generated project: its relative path (forward slashes), its bytes and whether it is executable.
  */
+@Stable
 public final class GeneratedFile {
 
     private final String path;

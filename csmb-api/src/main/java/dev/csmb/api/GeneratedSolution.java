@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param complexity     how demanding the platform is
  * @param warnings       warnings from validation (for example downgraded features)
  */
+@Stable
 public record GeneratedSolution(BuildConfiguration configuration, PlatformDescriptor platform,
                                 List<GeneratedFile> files, List<String> setupSteps, String estimatedTime,
                                 Complexity complexity, List<Violation> warnings) {

@@ -8,6 +8,7 @@ package dev.csmb.api;
  * @param includeDocker        Dockerfile and docker-compose.yml
  * @param includeCI            a GitHub Actions workflow
  */
+@Stable
 public record GenerationOptions(boolean includeTests, boolean includeDocumentation, boolean includeDocker,
                                 boolean includeCI) {
 

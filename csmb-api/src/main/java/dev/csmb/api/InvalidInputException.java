@@ -7,6 +7,7 @@ import java.util.Objects;
  * Bad input the caller can fix: an invalid configuration, an unreadable configuration file, an output
  * folder that is not empty. Carries the problems as {@link Violation}s.
  */
+@Stable
 public class InvalidInputException extends CsmbException {
 
     private static final long serialVersionUID = 1L;

@@ -20,6 +20,7 @@ import java.util.Set;
  *                          validates or generates, whichever way the configuration was made
  * @param summary           one sentence describing the generated project
  */
+@Stable
 public record PlatformDescriptor(String id, String displayName, String library, Complexity complexity,
                                  String estimatedTime, Set<Feature> supportedFeatures,
                                  List<Priority> defaultPriorities, String summary) {

@@ -3,6 +3,7 @@ package dev.csmb.api;
 import java.util.Optional;
 
 /** What the generated project must be good at; a configuration chooses two to four. */
+@Stable
 public enum Priority implements CatalogId {
     MESSAGE_PERSISTENCE("message-persistence", "Message persistence"),
     SESSION_MANAGEMENT("session-management", "Session management"),

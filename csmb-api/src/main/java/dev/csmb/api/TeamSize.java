@@ -3,6 +3,7 @@ package dev.csmb.api;
 import java.util.Optional;
 
 /** How many people will work on the generated project; shapes the extras it gets. */
+@Stable
 public enum TeamSize implements CatalogId {
     SOLO("solo", "Solo"),
     SMALL("small", "Small team (2-5)"),

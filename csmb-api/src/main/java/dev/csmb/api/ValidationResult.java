@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
  *
  * @param violations every problem found; empty when the configuration is fine
  */
+@Stable
 public record ValidationResult(List<Violation> violations) {
 
     private static final Comparator<Violation> ORDER = Comparator.comparing(Violation::severity)

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param severity whether it stops generation
  * @param message  a sentence a person understands, naming the rule
  */
+@Stable
 public record Violation(String field, String code, Severity severity, String message) {
 
     public Violation {

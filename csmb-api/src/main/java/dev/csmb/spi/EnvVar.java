@@ -1,5 +1,6 @@
 package dev.csmb.spi;
 
+import dev.csmb.api.Stable;
 import java.util.Objects;
 
 /**
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param required whether the project refuses to start without it
  * @param secret   whether its value must never be logged
  */
+@Stable
 public record EnvVar(String name, String example, String comment, boolean required, boolean secret) {
 
     public EnvVar {

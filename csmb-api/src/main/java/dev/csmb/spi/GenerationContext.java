@@ -5,17 +5,23 @@ import dev.csmb.api.Feature;
 import dev.csmb.api.GeneratedFile;
 import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.api.Priority;
+import dev.csmb.api.Stable;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What a {@link PlatformGenerator} sees while generating: the validated configuration, the engine's shared
- * runtime, and template rendering. One context serves one generation and is used by one thread.
+ * What a {@link PlatformGenerator} sees while generating: the validated configuration and the platform's file
+ * contributions. One context serves one generation and is used by one thread.
  *
- * <p>Templates are Handlebars files read from the generator's own class loader. They see the model described
- * in {@code docs/templates.md}; user text in it can only be written through an escaping helper
- * ({@code js}, {@code json}, {@code yaml}, {@code env}, {@code md}, {@code html}).
+ * <p>Contributions are recorded, not rendered on the spot: the engine renders every template after the platform
+ * has declared its runtime and contributed its files, so calls may come in any order.
+ *
+ * <p>Templates are Handlebars files read from the generator's own class loader: a file {@code x} comes from
+ * {@code x.hbs} when that exists, else {@code x} is copied verbatim. They see the model described in
+ * {@code docs/templates.md}; user text in it can only be written through an escaping helper ({@code js},
+ * {@code json}, {@code yaml}, {@code env}, {@code md}, {@code html}).
  */
+@Stable
 public interface GenerationContext {
 
     /** The validated configuration. */
@@ -46,10 +52,32 @@ public interface GenerationContext {
     }
 
     /**
-     * Adds the engine's shared Node.js runtime (package.json, config, core session management, stores, README,
-     * tests, Docker and CI files as the options say), fitted with this platform's dependencies and variables.
+     * Declares the engine's shared runtime for this project, like returning {@code spec} from
+     * {@link PlatformGenerator#runtime}. At most one declaration per generation.
+     *
+     * @deprecated for generators built for SPI version 1; declare the runtime in {@link PlatformGenerator#runtime}
      */
+    @Deprecated
     void addRuntime(RuntimeSpec spec);
+
+    /**
+     * Renders the project file {@code path} from this platform's resources by convention: the template
+     * {@code csmb/<platform-id>/<path>.hbs}, or the static file {@code csmb/<platform-id>/<path>}.
+     *
+     * @param path the project-relative output path, for example {@code "src/platform/adapter.js"}
+     * @since SPI version 2
+     */
+    void render(String path);
+
+    /**
+     * Renders this platform's message catalogs by the one locale rule: {@code locales/<part>.en.json} always, and
+     * its translations ({@code es}, {@code de}) when multi-language is generated. Each is rendered like
+     * {@link #render(String)}.
+     *
+     * @param part the catalog's name, for example {@code "platform"}
+     * @since SPI version 2
+     */
+    void renderLocales(String part);
 
     /**
      * Renders a template from this generator's class loader to a file of the project.
@@ -65,6 +93,6 @@ public interface GenerationContext {
     /** Adds a file as is. Its path must be relative, normalized and not added before. */
     void addFile(GeneratedFile file);
 
-    /** Adds a step to the setup instructions shown after generation. */
+    /** Adds a step to the setup instructions shown after generation; they come before the runtime's steps. */
     void addSetupStep(String step);
 }

@@ -1,6 +1,8 @@
 package dev.csmb.spi;
 
+import dev.csmb.api.Stable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,23 +11,32 @@ import java.util.TreeMap;
 
 /**
  * How a platform fits the engine's shared Node.js runtime: the npm packages its adapter needs, the variables
- * it reads, and the README section that explains its setup.
+ * it reads, the README section that explains its setup and the setup steps shown after generation.
  *
  * @param dependencies     npm runtime dependencies, name to version range
  * @param devDependencies  npm development dependencies, name to version range
  * @param envVars          the platform's own variables, in the order they are documented
  * @param readmeTemplate   a template from the generator's class loader rendered into the README's platform section
+ * @param setupSteps       the platform's setup steps, in order; they come before the runtime's own
  */
+@Stable
 public record RuntimeSpec(Map<String, String> dependencies, Map<String, String> devDependencies,
-                          List<EnvVar> envVars, Optional<String> readmeTemplate) {
+                          List<EnvVar> envVars, Optional<String> readmeTemplate, List<String> setupSteps) {
 
     public RuntimeSpec {
-        dependencies = java.util.Collections.unmodifiableMap(new TreeMap<>(
+        dependencies = Collections.unmodifiableMap(new TreeMap<>(
                 Objects.requireNonNull(dependencies, "dependencies must not be null")));
-        devDependencies = java.util.Collections.unmodifiableMap(new TreeMap<>(
+        devDependencies = Collections.unmodifiableMap(new TreeMap<>(
                 Objects.requireNonNull(devDependencies, "devDependencies must not be null")));
         envVars = List.copyOf(Objects.requireNonNull(envVars, "envVars must not be null"));
         Objects.requireNonNull(readmeTemplate, "readmeTemplate must not be null");
+        setupSteps = List.copyOf(Objects.requireNonNull(setupSteps, "setupSteps must not be null"));
+    }
+
+    /** The SPI version 1 shape, without setup steps; kept so generators built against it still link. */
+    public RuntimeSpec(Map<String, String> dependencies, Map<String, String> devDependencies,
+                       List<EnvVar> envVars, Optional<String> readmeTemplate) {
+        this(dependencies, devDependencies, envVars, readmeTemplate, List.of());
     }
 
     /** An empty builder. */
@@ -38,6 +49,7 @@ public record RuntimeSpec(Map<String, String> dependencies, Map<String, String> 
         private final Map<String, String> dependencies = new TreeMap<>();
         private final Map<String, String> devDependencies = new TreeMap<>();
         private final List<EnvVar> envVars = new ArrayList<>();
+        private final List<String> setupSteps = new ArrayList<>();
         private String readmeTemplate;
 
         private Builder() {
@@ -58,13 +70,21 @@ public record RuntimeSpec(Map<String, String> dependencies, Map<String, String> 
             return this;
         }
 
+        /** A class-path template (with or without {@code .hbs}) rendered into the README's platform section. */
         public Builder readmeTemplate(String template) {
             this.readmeTemplate = Objects.requireNonNull(template, "template must not be null");
             return this;
         }
 
+        /** A setup step shown after generation and in the README, after the ones added before it. */
+        public Builder setupStep(String step) {
+            setupSteps.add(Objects.requireNonNull(step, "step must not be null"));
+            return this;
+        }
+
         public RuntimeSpec build() {
-            return new RuntimeSpec(dependencies, devDependencies, envVars, Optional.ofNullable(readmeTemplate));
+            return new RuntimeSpec(dependencies, devDependencies, envVars, Optional.ofNullable(readmeTemplate),
+                    setupSteps);
         }
     }
 }

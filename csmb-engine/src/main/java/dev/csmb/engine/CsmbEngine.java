@@ -3,6 +3,7 @@ package dev.csmb.engine;
 import dev.csmb.api.BuildConfiguration;
 import dev.csmb.api.GeneratedSolution;
 import dev.csmb.api.PlatformDescriptor;
+import dev.csmb.api.Stable;
 import dev.csmb.api.ValidationResult;
 import dev.csmb.spi.PlatformGenerator;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import java.util.Optional;
  * GeneratedSolution solution = engine.generate(configuration);
  * }</pre>
  */
+@Stable
 public final class CsmbEngine {
 
     private final dev.csmb.engine.internal.EngineCore core;

@@ -1,5 +1,6 @@
 package dev.csmb.engine;
 
+import dev.csmb.api.Stable;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param platformId the platform id the generator declared, or empty when it declared none that could be read
  * @param message    a sentence for people, with plugin-supplied text made printable
  */
+@Stable
 public record DiscoveryProblem(Kind kind, String className, String platformId, String message) {
 
     /** What went wrong with a generator. */

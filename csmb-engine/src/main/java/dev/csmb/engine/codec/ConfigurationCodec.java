@@ -2,6 +2,7 @@ package dev.csmb.engine.codec;
 
 import dev.csmb.api.BuildConfiguration;
 import dev.csmb.api.PlatformDescriptor;
+import dev.csmb.api.Stable;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,6 +30,7 @@ import java.util.function.Function;
  * (YAML 1.1), and anchors and aliases are not supported (an alias reads as its name). Writing gives the same
  * bytes for equal configurations. Immutable and thread-safe.
  */
+@Stable
 public final class ConfigurationCodec {
 
     private final Function<String, Optional<PlatformDescriptor>> platforms;

@@ -1,5 +1,6 @@
 package dev.csmb.engine.codec;
 
+import dev.csmb.api.Stable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Objects;
  * mean "not given". Options default to true, team size to {@code solo}, complexity to the platform's. Lists are
  * copied and unmodifiable; their entries may be {@code null} (reported as missing ids).
  */
+@Stable
 public record ConfigurationDraft(String platform, List<String> priorities, List<String> features, String teamSize,
                                  String complexity, String projectName, String description, Boolean includeTests,
                                  Boolean includeDocumentation, Boolean includeDocker, Boolean includeCI,

@@ -1,10 +1,12 @@
 package dev.csmb.engine.codec;
 
+import dev.csmb.api.Stable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /** The file formats a configuration can be read from and written to, with their file extensions. */
+@Stable
 public enum ConfigurationFormat {
     JSON(List.of("json")),
     YAML(List.of("yaml", "yml"));

@@ -1,5 +1,6 @@
 package dev.csmb.engine.escape;
 
+import dev.csmb.api.Stable;
 import java.util.Objects;
 
 /**
@@ -19,6 +20,7 @@ import java.util.Objects;
  * </ul>
  * What each context cannot represent, and what is written instead, is listed on its method.
  */
+@Stable
 public final class Escapers {
 
     private Escapers() {

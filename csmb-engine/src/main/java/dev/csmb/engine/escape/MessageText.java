@@ -1,5 +1,6 @@
 package dev.csmb.engine.escape;
 
+import dev.csmb.api.Stable;
 import java.util.Objects;
 
 /**
@@ -8,6 +9,7 @@ import java.util.Objects;
  * {@code \}{@code uXXXX}, so a message always shows what the text really is and cannot reorder or hide itself.
  * Every csmb message that echoes such text goes through here.
  */
+@Stable
 public final class MessageText {
 
     private static final int MAX_QUOTED = 60;

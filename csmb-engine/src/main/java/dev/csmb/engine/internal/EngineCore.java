@@ -1,8 +1,10 @@
 package dev.csmb.engine.internal;
 
 import dev.csmb.api.BuildConfiguration;
+import dev.csmb.api.DefinitionException;
 import dev.csmb.api.Feature;
 import dev.csmb.api.GeneratedSolution;
+import dev.csmb.api.Internal;
 import dev.csmb.api.InvalidInputException;
 import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.api.ValidationResult;
@@ -10,6 +12,7 @@ import dev.csmb.engine.DiscoveryProblem;
 import dev.csmb.engine.internal.discovery.Discovered;
 import dev.csmb.engine.internal.discovery.GeneratorDiscovery;
 import dev.csmb.engine.internal.discovery.PluginCalls;
+import dev.csmb.engine.internal.generate.AssembledProject;
 import dev.csmb.engine.internal.generate.DefaultGenerationContext;
 import dev.csmb.engine.internal.generate.RuntimeAssembler;
 import dev.csmb.engine.internal.model.ProjectModel;
@@ -18,6 +21,7 @@ import dev.csmb.engine.internal.render.TemplateRenderer;
 import dev.csmb.engine.internal.runtime.RuntimePlan;
 import dev.csmb.engine.internal.validation.ConfigurationValidator;
 import dev.csmb.spi.PlatformGenerator;
+import dev.csmb.spi.RuntimeSpec;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -26,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** What {@link dev.csmb.engine.CsmbEngine} delegates to. Immutable after {@link #create}; thread-safe. */
+@Internal
 public final class EngineCore {
 
     private final Discovered discovered;
@@ -96,14 +101,21 @@ public final class EngineCore {
         RuntimePlan plan = RuntimePlan.of(configuration, features);
         Map<String, Object> model = ProjectModel.base(configuration, descriptor, features, dropped, plan,
                 Version.CSMB);
-        DefaultGenerationContext context = new DefaultGenerationContext(configuration, descriptor, features, dropped,
-                model, pluginTemplates.get(generator), runtime, plan);
+        DefaultGenerationContext context = new DefaultGenerationContext(configuration, descriptor, features, dropped);
         PluginCalls.call(generator, descriptor.id(), "generating", () -> {
+            // Declare, then contribute: the runtime is assembled from the declaration after both phases.
+            Optional<RuntimeSpec> declared = generator.runtime(context);
+            if (declared == null) {
+                throw new DefinitionException("platform generator " + generator.getClass().getName()
+                        + " returned null from runtime(); return Optional.empty() for no runtime");
+            }
+            declared.ifPresent(context::declareRuntime);
             generator.generate(context);
             return null;
         });
-        GeneratedSolution solution = new GeneratedSolution(configuration, descriptor, context.files(),
-                context.setupSteps(), descriptor.estimatedTime(), descriptor.complexity(), result.warnings());
+        AssembledProject project = runtime.assemble(context, plan, model, pluginTemplates.get(generator));
+        GeneratedSolution solution = new GeneratedSolution(configuration, descriptor, project.files(),
+                project.setupSteps(), descriptor.estimatedTime(), descriptor.complexity(), result.warnings());
         PathRules.check(solution);
         return solution;
     }

@@ -1,11 +1,13 @@
 package dev.csmb.engine.internal;
 
+import dev.csmb.api.Internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /** The csmb version, from a resource Maven fills in at build time. */
+@Internal
 public final class Version {
 
     /** For example {@code "0.1.0"}. */

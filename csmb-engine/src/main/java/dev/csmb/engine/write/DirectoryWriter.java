@@ -1,6 +1,7 @@
 package dev.csmb.engine.write;
 
 import dev.csmb.api.GeneratedSolution;
+import dev.csmb.api.Stable;
 import dev.csmb.engine.internal.paths.PathRules;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ import java.util.Objects;
  *
  * <p>Stateless and thread-safe; two writers must not write the same target at the same time.
  */
+@Stable
 public final class DirectoryWriter {
 
     private final Mover mover;

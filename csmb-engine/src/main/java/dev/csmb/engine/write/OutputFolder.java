@@ -50,7 +50,7 @@ record OutputFolder(Path folder, boolean exists, boolean occupied) {
         boolean occupied = hasEntries(real);
         if (occupied && !force) {
             throw invalid("target-not-empty", "The folder " + shown + " is not empty; choose a new or empty "
-                    + "folder, or use --force to replace its contents.");
+                    + "folder, or write with force = true to replace its contents.");
         }
         if (occupied) {
             protectedFolders.reason(folder).ifPresent(reason -> {

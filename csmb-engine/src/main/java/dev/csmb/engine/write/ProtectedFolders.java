@@ -1,5 +1,6 @@
 package dev.csmb.engine.write;
 
+import dev.csmb.api.Stable;
 import dev.csmb.engine.escape.MessageText;
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * A target is refused when it is one of them or contains one (replacing {@code /home} empties every home).
  * Immutable and thread-safe.
  */
+@Stable
 public final class ProtectedFolders {
 
     private final Map<Path, String> folders;

@@ -2,6 +2,7 @@ package dev.csmb.engine.write;
 
 import dev.csmb.api.GeneratedFile;
 import dev.csmb.api.GeneratedSolution;
+import dev.csmb.api.Stable;
 import dev.csmb.engine.internal.model.Slugs;
 import dev.csmb.engine.internal.paths.PathRules;
 import dev.csmb.api.InvalidInputException;
@@ -29,6 +30,7 @@ import java.util.TreeMap;
  *
  * <p>Stateless and thread-safe.
  */
+@Stable
 public final class ZipWriter {
 
     private final Mover mover;
@@ -101,8 +103,8 @@ public final class ZipWriter {
                     + "project.zip.");
         }
         if (Files.exists(target) && !force) {
-            throw invalid("target-exists", "The file " + target + " already exists; choose another name, or use "
-                    + "--force to replace it.");
+            throw invalid("target-exists", "The file " + target + " already exists; choose another name, or write "
+                    + "with force = true to replace it.");
         }
         try {
             Files.createDirectories(target.getParent());

@@ -11,31 +11,66 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
  * Compares a generated project with expected files kept under {@code src/test/resources/golden/<name>/}, whole,
  * so a template change shows as a readable diff. Re-record with {@code -Dcsmb.golden.update=true} and review
  * the change with {@code git diff}.
+ *
+ * <p>A platform module compares only what it owns ({@link #platformOwned}): its {@code src/platform/**},
+ * {@code locales/platform.*} and {@code test/platform/**} files and its README sections, kept as
+ * {@value #README_SECTIONS}. The shared runtime's files are the engine's to test, so a runtime change does not
+ * re-record every platform's golden files.
  */
 public final class GoldenFiles {
 
     /** Set this system property to {@code true} to rewrite the golden files instead of comparing. */
     public static final String UPDATE_PROPERTY = "csmb.golden.update";
 
-    private final Path root;
+    /** The golden file holding a platform's README sections. */
+    public static final String README_SECTIONS = "README.platform.md";
 
-    private GoldenFiles(Path root) {
+    private final Path root;
+    private final Predicate<String> include;
+    private final List<String> readmeHeadings;
+
+    private GoldenFiles(Path root, Predicate<String> include, List<String> readmeHeadings) {
         this.root = root;
+        this.include = include;
+        this.readmeHeadings = List.copyOf(readmeHeadings);
     }
 
-    /** Golden files under {@code src/test/resources/golden} of the module the test runs in. */
+    /** Golden files under {@code src/test/resources/golden} of the module the test runs in, for every file. */
     public static GoldenFiles inModule() {
-        return new GoldenFiles(Path.of("src", "test", "resources", "golden"));
+        return new GoldenFiles(Path.of("src", "test", "resources", "golden"), path -> true, List.of());
+    }
+
+    /**
+     * A copy that compares only the files a platform owns, and the README sections starting at these headings
+     * (each up to the next {@code ## } heading).
+     *
+     * @param readmeHeadings the platform's README headings, for example {@code "## Chatting in the terminal"}
+     */
+    public GoldenFiles platformOwned(String... readmeHeadings) {
+        return new GoldenFiles(root, GoldenFiles::platformOwns, List.of(readmeHeadings));
+    }
+
+    /** A copy that compares only the files (of those it compared) whose path passes {@code paths}. */
+    public GoldenFiles only(Predicate<String> paths) {
+        return new GoldenFiles(root, include.and(paths), readmeHeadings);
+    }
+
+    /** Whether a project path is a platform's own: its adapter code, its message catalogs, its tests. */
+    public static boolean platformOwns(String path) {
+        return path.startsWith("src/platform/") || path.startsWith("locales/platform.")
+                || path.startsWith("test/platform/");
     }
 
     /** Asserts the solution equals the golden set {@code name}, or records it when updating. */
     public void assertMatches(String name, GeneratedSolution solution) {
+        solution = selected(solution);
         Path dir = root.resolve(name);
         try {
             if (Boolean.getBoolean(UPDATE_PROPERTY)) {
@@ -50,6 +85,32 @@ public final class GoldenFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private GeneratedSolution selected(GeneratedSolution solution) {
+        List<GeneratedFile> files = new ArrayList<>(solution.files().stream().filter(f -> include.test(f.path()))
+                .toList());
+        if (!readmeHeadings.isEmpty()) {
+            String readme = solution.file("README.md").map(GeneratedFile::text)
+                    .orElseThrow(() -> new AssertionError("no README.md to take the platform's sections from"));
+            StringBuilder sections = new StringBuilder();
+            for (String heading : readmeHeadings) {
+                sections.append(section(readme, heading));
+            }
+            files.add(GeneratedFile.text(README_SECTIONS, sections.toString()));
+        }
+        return new GeneratedSolution(solution.configuration(), solution.platform(), files, solution.setupSteps(),
+                solution.estimatedTime(), solution.complexity(), solution.warnings());
+    }
+
+    private static String section(String readme, String heading) {
+        int start = readme.startsWith(heading + "\n") ? 0 : readme.indexOf("\n" + heading + "\n");
+        if (start < 0) {
+            throw new AssertionError("README.md has no section '" + heading + "'");
+        }
+        start = readme.indexOf(heading, start);
+        int end = readme.indexOf("\n## ", start + heading.length());
+        return readme.substring(start, end < 0 ? readme.length() : end + 1);
     }
 
     private static void compare(Path dir, GeneratedSolution solution) throws IOException {

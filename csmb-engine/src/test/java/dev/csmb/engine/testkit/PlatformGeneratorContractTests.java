@@ -76,6 +76,11 @@ public abstract class PlatformGeneratorContractTests {
     }
 
     @Test
+    void usesNoEngineInternals() {
+        EngineBoundary.check(generator().getClass().getPackageName());
+    }
+
+    @Test
     void isRegisteredForServiceLoaderDiscovery() {
         Class<?> type = generator().getClass();
         List<Class<?>> found = new ArrayList<>();

@@ -1,71 +1,54 @@
 package dev.csmb.platform.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.csmb.api.Feature;
 import dev.csmb.api.GenerationOptions;
 import dev.csmb.api.Priority;
-import dev.csmb.api.TeamSize;
 import dev.csmb.engine.testkit.CsmbTestKit;
 import dev.csmb.engine.testkit.GeneratedProject;
 import dev.csmb.engine.testkit.GoldenFiles;
-import java.nio.file.Path;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
+/**
+ * What the CLI platform owns, compared whole with golden files: its adapter, its catalogs, its tests and its README
+ * section. The shared runtime is tested in the engine, on its fixture platform.
+ */
 class CliGenerationTests {
 
     private static final CsmbTestKit KIT = CsmbTestKit.forGenerator(new CliPlatformGenerator())
             .with(b -> b.projectName("My CLI Bot").description("A terminal chat bot that remembers its sessions."));
 
-    /** Where the generated projects are written, for inspection and for the npm verification. */
-    static final Path OUT = Path.of("target", "generated-projects");
+    private static final GoldenFiles GOLDEN = GoldenFiles.inModule().platformOwned("## Chatting in the terminal");
 
     @Test
-    void minimalProjectUsesTheMemoryStoreByDefault() {
+    void minimal() {
         GeneratedProject project = KIT.generate();
-        project.writeTo(OUT.resolve("minimal"));
-        GoldenFiles.inModule().assertMatches("minimal", project.solution());
-        project.hasFile("src/platform/adapter.js", "src/platform/config.js", "test/platform/repl.test.js",
-                        "src/core/stores/sqlite.js", "Dockerfile", ".github/workflows/ci.yml")
-                .fileContains("src/config.js", "env.oneOf('SESSION_STORE', STORE_KINDS, 'memory')")
-                .fileContains(".env.example", "SESSION_STORE=memory")
-                .fileContains(".env.example", "CLI_USER=local")
+        GOLDEN.assertMatches("minimal", project.solution());
+        project.fileContains(".env.example", "CLI_USER=local")
                 .fileContains("src/platform/adapter.js", "const BOT_NAME = \"My CLI Bot\";");
-        // Kept libraries only: logs on pino, and p-retry for the error-handling priority (a default of this platform).
-        assertThat(project.text("package.json")).contains("\"dependencies\": {\n    \"p-retry\": \"^9.0.0\",\n"
-                + "    \"pino\": \"^10.4.0\"\n  }");
     }
 
     @Test
-    void messagePersistenceMakesSqliteTheDefault() {
-        GeneratedProject project = KIT.with(b -> b.priorities(Priority.MESSAGE_PERSISTENCE,
-                Priority.SESSION_MANAGEMENT, Priority.ERROR_HANDLING)).generate();
-        project.writeTo(OUT.resolve("persistence"));
-        GoldenFiles.inModule().assertMatches("persistence", project.solution());
-        project.fileContains("src/config.js", "env.oneOf('SESSION_STORE', STORE_KINDS, 'sqlite')")
-                .fileContains(".env.example", "SESSION_STORE=sqlite")
-                .fileContains("README.md", "because message persistence is one of this");
-    }
-
-    @Test
-    void optionsOffLeaveOutTheirFiles() {
-        GeneratedProject project = KIT.with(b -> b.options(new GenerationOptions(false, false, false, false)))
+    void withoutErrorHandlingThereIsNoShutdownTest() {
+        GeneratedProject project = KIT.with(b -> b.priorities(Priority.SESSION_MANAGEMENT, Priority.SCALABILITY))
                 .generate();
-        project.writeTo(OUT.resolve("bare"));
-        assertThat(project.paths()).noneMatch(p -> p.startsWith("test/") || p.startsWith(".github/")
-                || p.equals("Dockerfile") || p.equals("docker-compose.yml") || p.equals(".dockerignore"));
-        assertThat(project.text("package.json")).doesNotContain("\"test\"");
-        assertThat(project.text("README.md")).doesNotContain("## How it works").doesNotContain("npm test");
+        Assertions.assertThat(project.paths()).contains("test/platform/repl.test.js")
+                .doesNotContain("test/platform/shutdown.test.js");
     }
 
     @Test
-    void largerTeamsGetContributingAndSecurityGuides() {
-        assertThat(KIT.generate().paths()).doesNotContain("CONTRIBUTING.md", "SECURITY.md");
-        assertThat(KIT.with(b -> b.teamSize(TeamSize.SMALL)).generate().paths())
-                .contains("CONTRIBUTING.md").doesNotContain("SECURITY.md");
-        GeneratedProject large = KIT.with(b -> b.teamSize(TeamSize.LARGE)).generate();
-        large.writeTo(OUT.resolve("large"));
-        assertThat(large.paths()).contains("CONTRIBUTING.md", "SECURITY.md");
-        assertThat(KIT.with(b -> b.teamSize(TeamSize.LARGE).options(GenerationOptions.defaults()
-                .withIncludeDocumentation(false))).generate().paths()).doesNotContain("CONTRIBUTING.md");
+    void multiLanguageTranslatesThePlatformCatalog() {
+        GeneratedProject project = KIT.with(b -> b.features(Feature.MULTI_LANGUAGE)).generate();
+        // Only the catalogs differ from the minimal project's files.
+        GoldenFiles.inModule().platformOwned().only(p -> p.startsWith("locales/"))
+                .assertMatches("multi-language", project.solution());
+    }
+
+    @Test
+    void withoutTestsThePlatformHasNoTests() {
+        GeneratedProject project = KIT.with(b -> b.options(new GenerationOptions(false, true, true, true)))
+                .generate();
+        Assertions.assertThat(project.paths()).noneMatch(p -> p.startsWith("test/"))
+                .contains("src/platform/adapter.js", "locales/platform.en.json");
     }
 }

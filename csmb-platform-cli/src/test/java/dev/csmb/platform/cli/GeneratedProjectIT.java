@@ -1,16 +1,11 @@
 package dev.csmb.platform.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.csmb.api.Complexity;
 import dev.csmb.api.Feature;
-import dev.csmb.api.GenerationOptions;
 import dev.csmb.api.Priority;
 import dev.csmb.api.TeamSize;
 import dev.csmb.engine.testkit.CsmbTestKit;
-import dev.csmb.engine.testkit.node.CommandResult;
-import dev.csmb.engine.testkit.node.NodeProject;
+import dev.csmb.engine.testkit.node.GeneratedProjectCheck;
 import dev.csmb.engine.testkit.redis.RedisServer;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
@@ -47,37 +42,14 @@ class GeneratedProjectIT {
         }
     }
 
+    /**
+     * The configurations that exercise the terminal adapter: the defaults, everything on with SQLite, and
+     * everything on with Redis. The runtime's own matrix runs once, in the engine (RuntimeProjectIT).
+     */
     static Stream<Arguments> configurations() {
         return Stream.of(
                 // the platform's default priorities: session-management and error-handling
                 Arguments.of("minimal", (UnaryOperator<BuildConfiguration.Builder>) b -> b),
-                Arguments.of("persistence", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
-                        Priority.MESSAGE_PERSISTENCE, Priority.SESSION_MANAGEMENT, Priority.ERROR_HANDLING)),
-                Arguments.of("bare", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
-                        Priority.SESSION_MANAGEMENT, Priority.SCALABILITY)
-                        .options(new GenerationOptions(false, false, false, false))),
-                Arguments.of("intermediate", (UnaryOperator<BuildConfiguration.Builder>) b -> b
-                        .complexity(Complexity.INTERMEDIATE).teamSize(TeamSize.SMALL)),
-                Arguments.of("expert-large", (UnaryOperator<BuildConfiguration.Builder>) b -> b
-                        .complexity(Complexity.EXPERT).teamSize(TeamSize.LARGE)),
-                feature(Feature.CONVERSATION_BRANCHING),
-                feature(Feature.CONTEXT_AWARENESS),
-                feature(Feature.CUSTOM_COMMANDS),
-                feature(Feature.MULTI_LANGUAGE),
-                Arguments.of("auth", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
-                        Priority.USER_AUTHENTICATION, Priority.SESSION_MANAGEMENT)),
-                Arguments.of("persistence-errors", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
-                        Priority.MESSAGE_PERSISTENCE, Priority.ERROR_HANDLING)),
-                feature(Feature.WEBHOOKS),
-                feature(Feature.AI_INTEGRATION),
-                feature(Feature.FILE_ATTACHMENTS),
-                feature(Feature.BACKUP_RESTORE),
-                Arguments.of("scalability", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
-                        Priority.SCALABILITY, Priority.SESSION_MANAGEMENT)),
-                Arguments.of("real-time-sync", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
-                        Priority.REAL_TIME_SYNC, Priority.SESSION_MANAGEMENT)),
-                Arguments.of("scalability-and-sync", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
-                        Priority.SCALABILITY, Priority.REAL_TIME_SYNC, Priority.SESSION_MANAGEMENT)),
                 // everything on: every feature, with two sets of four priorities between them covering all six
                 Arguments.of("everything-persistent", (UnaryOperator<BuildConfiguration.Builder>) b -> b
                         .priorities(Priority.SESSION_MANAGEMENT, Priority.MESSAGE_PERSISTENCE,
@@ -91,34 +63,12 @@ class GeneratedProjectIT {
                         .complexity(Complexity.EXPERT).teamSize(TeamSize.ENTERPRISE)));
     }
 
-    /** The feature alone, with the platform's default priorities. */
-    private static Arguments feature(Feature feature) {
-        return Arguments.of(feature.id(), (UnaryOperator<BuildConfiguration.Builder>) b -> b.features(feature));
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("configurations")
     void installsTypeChecksAndPassesItsTests(String name, UnaryOperator<BuildConfiguration.Builder> change,
                                              @TempDir Path dir) throws Exception {
         BuildConfiguration configuration = KIT.with(change).configuration();
         Path project = KIT.with(configuration).generate().writeTo(dir.resolve(name));
-        NodeProject node = NodeProject.at(project).withEnv("REDIS_URL", redis.url()).install().typecheck();
-        if (new ObjectMapper().readTree(project.resolve("package.json").toFile()).path("scripts").has("lint")) {
-            node.succeeds("npm", "run", "lint");
-        }
-        if (configuration.options().includeTests()) {
-            // The tap reporter marks skipped tests and suites with "# SKIP": with REDIS_URL set, nothing may skip,
-            // so the Redis store contract and the sync transcript really ran against the server.
-            CommandResult tap = node.run("npm", "test", "--", "--test-reporter=tap");
-            assertThat(tap.succeeded()).as(tap.describe(NodeProject.REPORTED_LINES)).isTrue();
-            assertThat(tap.output()).as("skipped tests").doesNotContain("# SKIP").contains("# skipped 0")
-                    .doesNotContain("# tests 0");
-            if (configuration.priorities().contains(Priority.SCALABILITY)
-                    || configuration.priorities().contains(Priority.REAL_TIME_SYNC)) {
-                assertThat(tap.output()).contains("ok", "redis store contract");
-            }
-        } else {
-            assertThat(project.resolve("test")).doesNotExist();
-        }
+        GeneratedProjectCheck.passes(project, configuration, redis.url());
     }
 }

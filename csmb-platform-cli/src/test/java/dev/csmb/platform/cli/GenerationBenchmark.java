@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Measures the budgets of DESIGN.md section 7 that run inside a JVM: engine build (discovery and template
+ * Measures the budgets of docs/architecture.md that run inside a JVM: engine build (discovery and template
  * compilation) and warm {@code generate} for every discovered platform with every feature, single thread, plus the
  * heap after generating many projects. A plain {@code main}, not a test: timings are reported, never asserted, and
  * {@code mvn verify} does not run it. How to run it and the numbers measured: docs/benchmarks.md.

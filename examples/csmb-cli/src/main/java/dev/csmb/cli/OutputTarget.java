@@ -2,6 +2,7 @@ package dev.csmb.cli;
 
 import dev.csmb.api.GeneratedSolution;
 import dev.csmb.api.InvalidInputException;
+import dev.csmb.api.ValidationResult;
 import dev.csmb.api.Violation;
 import dev.csmb.engine.escape.MessageText;
 import dev.csmb.engine.write.DirectoryWriter;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 
@@ -59,8 +61,19 @@ final class OutputTarget {
 
     /** Writes the project and returns where it went. */
     Path write(GeneratedSolution solution, boolean force, ProtectedFolders protectedFolders) {
-        return directory != null ? new DirectoryWriter(protectedFolders).write(solution, path(), force)
-                : new ZipWriter().write(solution, path(), force);
+        try {
+            return directory != null ? new DirectoryWriter(protectedFolders).write(solution, path(), force)
+                    : new ZipWriter().write(solution, path(), force);
+        } catch (InvalidInputException e) {
+            throw inFlagTerms(e);
+        }
+    }
+
+    /** The writers speak of their API ({@code force = true}); a person at the command line types {@code --force}. */
+    static InvalidInputException inFlagTerms(InvalidInputException e) {
+        List<Violation> violations = e.result().violations().stream().map(v -> new Violation(v.field(), v.code(),
+                v.severity(), v.message().replace("write with force = true", "use --force"))).toList();
+        return new InvalidInputException(ValidationResult.of(violations));
     }
 
     private static boolean isNonEmptyDirectory(Path path) {

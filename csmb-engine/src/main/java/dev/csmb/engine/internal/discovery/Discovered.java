@@ -1,5 +1,6 @@
 package dev.csmb.engine.internal.discovery;
 
+import dev.csmb.api.Internal;
 import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.engine.DiscoveryProblem;
 import dev.csmb.spi.PlatformGenerator;
@@ -15,6 +16,7 @@ import java.util.TreeMap;
  * @param descriptors their descriptors, asked for once during discovery and checked
  * @param problems    generators that could not be used
  */
+@Internal
 public record Discovered(Map<String, PlatformGenerator> generators, Map<String, PlatformDescriptor> descriptors,
                          List<DiscoveryProblem> problems) {
 

@@ -1,5 +1,6 @@
 package dev.csmb.engine.internal.discovery;
 
+import dev.csmb.api.Internal;
 import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.engine.DiscoveryProblem;
 import dev.csmb.engine.DiscoveryProblem.Kind;
@@ -23,10 +24,14 @@ import java.util.regex.Pattern;
  * Walks the service loader's iterator by hand so one bad provider cannot hide the others. Several generators
  * with one id are settled by {@link DuplicateIds}.
  */
+@Internal
 public final class GeneratorDiscovery {
 
-    /** The SPI versions this engine can drive. */
-    public static final Set<Integer> SUPPORTED_SPI_VERSIONS = Set.of(PlatformGenerator.SPI_VERSION);
+    /**
+     * The SPI versions this engine can drive, oldest first. Version 1 generators never override the version 2
+     * additions (their defaults apply) and declare their runtime through the context, which version 2 still takes.
+     */
+    public static final List<Integer> SUPPORTED_SPI_VERSIONS = List.of(1, PlatformGenerator.SPI_VERSION);
 
     private static final Pattern PROVIDER_NAME = Pattern.compile("Provider (\\S+)");
     private static final Pattern SERVICE_LINE = Pattern.compile("(\\S+META-INF/services/\\S+?:\\d+):");

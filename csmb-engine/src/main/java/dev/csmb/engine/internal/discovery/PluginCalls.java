@@ -2,6 +2,7 @@ package dev.csmb.engine.internal.discovery;
 
 import dev.csmb.api.CsmbException;
 import dev.csmb.api.DefinitionException;
+import dev.csmb.api.Internal;
 import dev.csmb.engine.escape.MessageText;
 import dev.csmb.spi.PlatformGenerator;
 import java.util.function.Supplier;
@@ -13,6 +14,7 @@ import java.util.function.Supplier;
  * users see one line about a broken plugin, not a JVM trace. Only {@link #isFatal fatal} errors pass through:
  * after an {@link OutOfMemoryError} nothing can be trusted to work.
  */
+@Internal
 public final class PluginCalls {
 
     private static final int MAX_MESSAGE = 300;

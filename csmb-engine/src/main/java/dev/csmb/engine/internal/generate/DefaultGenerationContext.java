@@ -4,50 +4,44 @@ import dev.csmb.api.BuildConfiguration;
 import dev.csmb.api.DefinitionException;
 import dev.csmb.api.Feature;
 import dev.csmb.api.GeneratedFile;
+import dev.csmb.api.Internal;
 import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.engine.escape.MessageText;
 import dev.csmb.engine.internal.paths.PathRules;
-import dev.csmb.engine.internal.render.TemplateRenderer;
-import dev.csmb.engine.internal.runtime.RuntimePlan;
+import dev.csmb.engine.internal.runtime.Locales;
 import dev.csmb.spi.GenerationContext;
 import dev.csmb.spi.RuntimeSpec;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
-/** The context one generation runs in: collects files and setup steps, checking each path as it comes. */
+/**
+ * The context one generation runs in. It only records: the runtime declaration, setup steps and file contributions
+ * (each path checked as it comes); {@link ProjectAssembly} renders everything afterwards, so the platform's order
+ * of calls cannot change the output.
+ */
+@Internal
 public final class DefaultGenerationContext implements GenerationContext {
 
     private final BuildConfiguration configuration;
     private final PlatformDescriptor platform;
     private final Set<Feature> features;
     private final Set<Feature> dropped;
-    private final Map<String, Object> model;
-    private final TemplateRenderer pluginTemplates;
-    private final RuntimeAssembler runtime;
-    private final RuntimePlan plan;
-    private final Map<String, GeneratedFile> files = new TreeMap<>();
+    private final List<Contribution> contributions = new ArrayList<>();
+    private final Set<String> paths = new HashSet<>();
     private final List<String> setupSteps = new ArrayList<>();
-    private boolean runtimeAdded;
-    /** Paths the shared runtime produced, so a collision with one says so. */
-    private final Set<String> runtimePaths = new HashSet<>();
+    private RuntimeSpec runtime;
 
     public DefaultGenerationContext(BuildConfiguration configuration, PlatformDescriptor platform,
-                                    Set<Feature> features, Set<Feature> dropped, Map<String, Object> model,
-                                    TemplateRenderer pluginTemplates, RuntimeAssembler runtime, RuntimePlan plan) {
+                                    Set<Feature> features, Set<Feature> dropped) {
         this.configuration = configuration;
         this.platform = platform;
         this.features = Set.copyOf(features);
         this.dropped = Set.copyOf(dropped);
-        this.model = model;
-        this.pluginTemplates = pluginTemplates;
-        this.runtime = runtime;
-        this.plan = plan;
     }
 
     @Override
@@ -71,21 +65,30 @@ public final class DefaultGenerationContext implements GenerationContext {
     }
 
     @Override
+    @Deprecated
     public void addRuntime(RuntimeSpec spec) {
+        declareRuntime(spec);
+    }
+
+    /** Records the platform's runtime declaration; a second one is a plugin bug. */
+    public void declareRuntime(RuntimeSpec spec) {
         Objects.requireNonNull(spec, "spec must not be null");
-        if (runtimeAdded) {
-            throw new DefinitionException("addRuntime was called twice by " + platform.id());
+        if (runtime != null) {
+            throw new DefinitionException(platform.id() + " declared the shared runtime twice");
         }
-        runtimeAdded = true;
-        for (GeneratedFile file : runtime.assemble(this, plan, spec, model, pluginTemplates, List.copyOf(setupSteps))) {
-            if (files.containsKey(file.path())) {
-                throw new DefinitionException(MessageText.name(platform.id()) + " produced "
-                        + PathRules.quote(file.path()) + " before addRuntime, but the runtime generates it; leave "
-                        + "that file to the runtime");
-            }
-            addFile(file);
-            runtimePaths.add(file.path());
-        }
+        runtime = spec;
+    }
+
+    @Override
+    public void render(String path) {
+        Objects.requireNonNull(path, "path must not be null");
+        render("csmb/" + platform.id() + "/" + path, path, Map.of());
+    }
+
+    @Override
+    public void renderLocales(String part) {
+        Objects.requireNonNull(part, "part must not be null");
+        Locales.of(part, features).forEach(this::render);
     }
 
     @Override
@@ -97,27 +100,14 @@ public final class DefaultGenerationContext implements GenerationContext {
     public void render(String template, String path, Map<String, Object> extraModel) {
         Objects.requireNonNull(template, "template must not be null");
         Objects.requireNonNull(extraModel, "extraModel must not be null");
-        Map<String, Object> merged = model;
-        if (!extraModel.isEmpty()) {
-            merged = new HashMap<>(model);
-            merged.putAll(extraModel);
-        }
-        addFile(GeneratedFile.text(path, pluginTemplates.render(template, merged)));
+        contribute(new Contribution.Rendered(template, checked(path), extraModel));
     }
 
     @Override
     public void addFile(GeneratedFile file) {
         Objects.requireNonNull(file, "file must not be null");
-        PathRules.problem(file.path()).ifPresent(problem -> {
-            throw new DefinitionException(MessageText.name(platform.id()) + " produced the path "
-                    + PathRules.quote(file.path()) + ", which " + problem);
-        });
-        if (files.putIfAbsent(file.path(), file) != null) {
-            throw new DefinitionException(runtimePaths.contains(file.path())
-                    ? PathRules.quote(file.path()) + " is already generated by the runtime; "
-                            + MessageText.name(platform.id()) + " must not produce it too"
-                    : MessageText.name(platform.id()) + " produced " + PathRules.quote(file.path()) + " twice");
-        }
+        checked(file.path());
+        contribute(new Contribution.Ready(file));
     }
 
     @Override
@@ -125,13 +115,35 @@ public final class DefaultGenerationContext implements GenerationContext {
         setupSteps.add(Objects.requireNonNull(step, "step must not be null"));
     }
 
-    /** The files so far, by path. */
-    public List<GeneratedFile> files() {
-        return List.copyOf(files.values());
+    /** The runtime the platform declared, if any. */
+    Optional<RuntimeSpec> runtime() {
+        return Optional.ofNullable(runtime);
     }
 
-    /** The setup steps so far. */
-    public List<String> setupSteps() {
+    /** The contributions, in the order they came. */
+    List<Contribution> contributions() {
+        return List.copyOf(contributions);
+    }
+
+    /** The setup steps added through the context, in order. */
+    List<String> setupSteps() {
         return List.copyOf(setupSteps);
+    }
+
+    private void contribute(Contribution contribution) {
+        if (!paths.add(contribution.path())) {
+            throw new DefinitionException(MessageText.name(platform.id()) + " produced "
+                    + PathRules.quote(contribution.path()) + " twice");
+        }
+        contributions.add(contribution);
+    }
+
+    private String checked(String path) {
+        Objects.requireNonNull(path, "path must not be null");
+        PathRules.problem(path).ifPresent(problem -> {
+            throw new DefinitionException(MessageText.name(platform.id()) + " produced the path "
+                    + PathRules.quote(path) + ", which " + problem);
+        });
+        return path;
     }
 }

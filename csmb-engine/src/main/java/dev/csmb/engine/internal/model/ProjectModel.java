@@ -4,6 +4,7 @@ import dev.csmb.api.BuildConfiguration;
 import dev.csmb.api.CatalogId;
 import dev.csmb.api.Complexity;
 import dev.csmb.api.Feature;
+import dev.csmb.api.Internal;
 import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.api.Priority;
 import dev.csmb.api.TeamSize;
@@ -22,6 +23,7 @@ import java.util.Set;
  * Builds the template model described in {@code docs/templates.md} from a validated configuration. The only
  * place user text enters the model, always wrapped as {@link UserText}.
  */
+@Internal
 public final class ProjectModel {
 
     private ProjectModel() {

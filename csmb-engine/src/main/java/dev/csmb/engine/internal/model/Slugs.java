@@ -1,8 +1,10 @@
 package dev.csmb.engine.internal.model;
 
+import dev.csmb.api.Internal;
 import java.util.Locale;
 
 /** Turns names into safe identifiers. */
+@Internal
 public final class Slugs {
 
     private Slugs() {

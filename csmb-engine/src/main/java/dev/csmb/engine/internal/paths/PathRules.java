@@ -3,6 +3,7 @@ package dev.csmb.engine.internal.paths;
 import dev.csmb.api.DefinitionException;
 import dev.csmb.api.GeneratedFile;
 import dev.csmb.api.GeneratedSolution;
+import dev.csmb.api.Internal;
 import dev.csmb.engine.escape.MessageText;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import java.util.Set;
  * an alternate data stream. Segments are checked by {@link SegmentRules}: no blank names, Windows device names
  * or {@code .git}; invisible format characters (bidi overrides such as U+202E) are refused anywhere.
  */
+@Internal
 public final class PathRules {
 
     private PathRules() {

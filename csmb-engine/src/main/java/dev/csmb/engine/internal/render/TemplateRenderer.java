@@ -7,6 +7,7 @@ import com.github.jknack.handlebars.HandlebarsException;
 import com.github.jknack.handlebars.Template;
 import com.github.jknack.handlebars.context.MapValueResolver;
 import dev.csmb.api.DefinitionException;
+import dev.csmb.api.Internal;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * resource {@code x} itself, a static file copied verbatim (real code, linted and checked where it lives). Having
  * both is a definition error. Compiled templates and static contents are kept, so each is loaded once. Thread-safe.
  */
+@Internal
 public final class TemplateRenderer {
 
     private final Handlebars handlebars;

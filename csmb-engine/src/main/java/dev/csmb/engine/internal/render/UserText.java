@@ -1,6 +1,7 @@
 package dev.csmb.engine.internal.render;
 
 import dev.csmb.api.DefinitionException;
+import dev.csmb.api.Internal;
 import java.util.Objects;
 
 /**
@@ -9,6 +10,7 @@ import java.util.Objects;
  *
  * @param value the text as given
  */
+@Internal
 public record UserText(String value) {
 
     public UserText {

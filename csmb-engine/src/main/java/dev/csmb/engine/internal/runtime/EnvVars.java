@@ -1,8 +1,10 @@
 package dev.csmb.engine.internal.runtime;
 
+import dev.csmb.api.Internal;
 import dev.csmb.spi.EnvVar;
 
 /** Shorthands for declaring a module's variables. */
+@Internal
 public final class EnvVars {
 
     private EnvVars() {

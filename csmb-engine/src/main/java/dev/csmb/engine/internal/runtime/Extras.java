@@ -1,5 +1,7 @@
 package dev.csmb.engine.internal.runtime;
 
+import static dev.csmb.engine.internal.runtime.DeclaredModule.module;
+
 import dev.csmb.api.Complexity;
 import dev.csmb.api.TeamSize;
 import java.util.List;
@@ -19,35 +21,50 @@ import java.util.List;
  */
 final class Extras {
 
-    static final RuntimeModule LINT = new LintModule();
+    static final RuntimeModule LINT = module("lint").when(s -> s.complexityAtLeast(Complexity.INTERMEDIATE))
+            .files("eslint.config.js")
+            .devDependency("eslint", "^9.39.5").devDependency("@eslint/js", "^9.39.5")
+            .devDependency("globals", "^17.14.0")
+            .build();
 
-    static final RuntimeModule METRICS = new MetricsModule();
+    static final RuntimeModule METRICS = module("metrics").when(s -> s.complexityAtLeast(Complexity.EXPERT))
+            .installs()
+            .tests("test/core/metrics.test.js")
+            .dependency("prom-client", "^15.1.3")
+            .readme().servesHttp().build();
 
-    static final RuntimeModule DOCKER = new ExtraFiles("docker", s -> s.options().includeDocker(),
-            List.of("Dockerfile", "docker-compose.yml", ".dockerignore"));
+    static final RuntimeModule DOCKER = module("docker").when(s -> s.options().includeDocker())
+            .files("Dockerfile", "docker-compose.yml", ".dockerignore").build();
 
-    static final RuntimeModule CI = new ExtraFiles("ci", s -> s.options().includeCI(),
-            List.of(".github/workflows/ci.yml"));
+    static final RuntimeModule CI = module("ci").when(s -> s.options().includeCI())
+            .files(".github/workflows/ci.yml").build();
 
-    static final RuntimeModule CONTRIBUTING = new ExtraFiles("contributing",
-            s -> s.options().includeDocumentation() && s.teamAtLeast(TeamSize.SMALL), List.of("CONTRIBUTING.md"));
+    static final RuntimeModule CONTRIBUTING = module("contributing")
+            .when(s -> s.options().includeDocumentation() && s.teamAtLeast(TeamSize.SMALL))
+            .files("CONTRIBUTING.md").build();
 
-    static final RuntimeModule SECURITY_POLICY = new ExtraFiles("security-policy",
-            s -> s.options().includeDocumentation() && s.teamAtLeast(TeamSize.LARGE), List.of("SECURITY.md"));
+    static final RuntimeModule SECURITY_POLICY = module("security-policy")
+            .when(s -> s.options().includeDocumentation() && s.teamAtLeast(TeamSize.LARGE))
+            .files("SECURITY.md").build();
 
-    static final RuntimeModule CODE_OWNERS = new ExtraFiles("code-owners", s -> s.teamAtLeast(TeamSize.LARGE),
-            List.of(".github/CODEOWNERS"));
+    static final RuntimeModule CODE_OWNERS = module("code-owners").when(s -> s.teamAtLeast(TeamSize.LARGE))
+            .files(".github/CODEOWNERS").build();
 
-    static final RuntimeModule DEPENDENCY_UPDATES = new ExtraFiles("dependency-updates",
-            s -> s.teamAtLeast(TeamSize.LARGE), List.of(".github/dependabot.yml"));
+    static final RuntimeModule DEPENDENCY_UPDATES = module("dependency-updates")
+            .when(s -> s.teamAtLeast(TeamSize.LARGE))
+            .files(".github/dependabot.yml").build();
 
-    static final RuntimeModule OPERATIONS = new ExtraFiles("operations",
-            s -> s.options().includeDocumentation() && s.complexityAtLeast(Complexity.EXPERT),
-            List.of("OPERATIONS.md"));
+    static final RuntimeModule OPERATIONS = module("operations")
+            .when(s -> s.options().includeDocumentation() && s.complexityAtLeast(Complexity.EXPERT))
+            .files("OPERATIONS.md").build();
 
     /** Every extra, in the order the README's "What's included" lists them. */
     static final List<RuntimeModule> ALL = List.of(LINT, METRICS, DOCKER, CI, CONTRIBUTING, SECURITY_POLICY,
             CODE_OWNERS, DEPENDENCY_UPDATES, OPERATIONS);
+
+    /** The README's "What's included" section, when the project got any extra. */
+    static final RuntimeModule SECTION = module("extras").when(s -> ALL.stream().anyMatch(e -> e.applies(s)))
+            .readme().build();
 
     private Extras() {
     }

@@ -1,5 +1,6 @@
 package dev.csmb.engine.internal.runtime;
 
+import dev.csmb.api.Internal;
 import java.util.Objects;
 
 /**
@@ -9,6 +10,7 @@ import java.util.Objects;
  * @param path       the project-relative output path, e.g. {@code "src/core/sessions.js"}
  * @param executable whether the file gets the executable bit
  */
+@Internal
 public record PlannedFile(String template, String path, boolean executable) {
 
     public PlannedFile {

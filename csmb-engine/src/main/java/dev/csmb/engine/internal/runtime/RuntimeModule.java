@@ -1,5 +1,6 @@
 package dev.csmb.engine.internal.runtime;
 
+import dev.csmb.api.Internal;
 import dev.csmb.spi.EnvVar;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Optional;
  * <p>Every method gets the same {@link Selection} and must be a pure function of it, so generation stays
  * deterministic. Internal: not API.
  */
+@Internal
 public interface RuntimeModule {
 
     /**

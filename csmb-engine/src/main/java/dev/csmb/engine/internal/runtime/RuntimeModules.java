@@ -1,18 +1,21 @@
 package dev.csmb.engine.internal.runtime;
 
+import dev.csmb.api.Internal;
 import java.util.List;
 
 /** The runtime modules, in the order they are planned, installed, documented and listed in {@code .env.example}. */
+@Internal
 public final class RuntimeModules {
 
     /**
-     * Every runtime module. A new module is one line here, before {@link ExtrasModule}. The {@link Extras} come right
-     * after the stores (nothing depends on where they install), so lines added before {@code ExtrasModule} never
+     * Every runtime module. A new module is a declaration ({@link DeclaredModule}) and one line here, before
+     * {@link Extras#SECTION}. The {@link Extras} come right
+     * after the stores (nothing depends on where they install), so lines added before {@code Extras.SECTION} never
      * touch theirs.
      */
     public static final List<RuntimeModule> ALL = List.of(
-            new CoreModule(),
-            new StoresModule(),
+            CoreModules.CORE,
+            CoreModules.STORES,
             Extras.LINT,
             Extras.METRICS,
             Extras.DOCKER,
@@ -22,25 +25,25 @@ public final class RuntimeModules {
             Extras.CODE_OWNERS,
             Extras.DEPENDENCY_UPDATES,
             Extras.OPERATIONS,
-            new HttpModule(),
-            new AuthModule(),
-            new SessionScopeModule(),
-            new PersistenceModule(),
-            new RetryModule(),
-            new RedisStoreModule(),
-            new RateLimitModule(),
-            new HealthModule(),
-            new RealTimeSyncModule(),
-            new SettingsModule(),
-            new MultiLanguageModule(),
-            new ContextAwarenessModule(),
-            new ConversationBranchingModule(),
-            new CustomCommandsModule(),
-            new FileAttachmentsModule(),
-            new AiIntegrationModule(),
-            new WebhooksModule(),
-            new BackupRestoreModule(),
-            new ExtrasModule());
+            CoreModules.HTTP,
+            PriorityModules.AUTH,
+            PriorityModules.SESSION_SCOPE,
+            PriorityModules.PERSISTENCE,
+            PriorityModules.RETRY,
+            PriorityModules.REDIS_STORE,
+            PriorityModules.RATE_LIMIT,
+            PriorityModules.HEALTH,
+            PriorityModules.REAL_TIME_SYNC,
+            FeatureModules.SETTINGS,
+            FeatureModules.MULTI_LANGUAGE,
+            FeatureModules.CONTEXT_AWARENESS,
+            FeatureModules.CONVERSATION_BRANCHING,
+            FeatureModules.CUSTOM_COMMANDS,
+            FeatureModules.FILE_ATTACHMENTS,
+            FeatureModules.AI_INTEGRATION,
+            FeatureModules.WEBHOOKS,
+            FeatureModules.BACKUP_RESTORE,
+            Extras.SECTION);
 
     private RuntimeModules() {
     }

@@ -3,6 +3,7 @@ package dev.csmb.engine.internal.runtime;
 import dev.csmb.api.BuildConfiguration;
 import dev.csmb.api.DefinitionException;
 import dev.csmb.api.Feature;
+import dev.csmb.api.Internal;
 import dev.csmb.spi.EnvVar;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,6 +23,7 @@ import java.util.function.Function;
  * <p>Internal: not API. A variable listed here must be read by the generated code with the same default, which the
  * generated project's own tests check.
  */
+@Internal
 public final class RuntimePlan {
 
     private final Selection selection;

@@ -4,6 +4,7 @@ import dev.csmb.api.BuildConfiguration;
 import dev.csmb.api.Complexity;
 import dev.csmb.api.Feature;
 import dev.csmb.api.GenerationOptions;
+import dev.csmb.api.Internal;
 import dev.csmb.api.Priority;
 import dev.csmb.api.TeamSize;
 import java.util.Objects;
@@ -18,6 +19,7 @@ import java.util.Set;
  * @param http          whether some selected module serves HTTP, so the core HTTP server is generated; computed by
  *                      {@link RuntimePlan} from {@link RuntimeModule#needsHttp}, false while that is being decided
  */
+@Internal
 public record Selection(BuildConfiguration configuration, Set<Feature> features, boolean http) {
 
     public Selection {

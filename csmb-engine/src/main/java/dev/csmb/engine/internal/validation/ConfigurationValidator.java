@@ -2,6 +2,7 @@ package dev.csmb.engine.internal.validation;
 
 import dev.csmb.api.BuildConfiguration;
 import dev.csmb.api.Feature;
+import dev.csmb.api.Internal;
 import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.api.ValidationResult;
 import dev.csmb.api.Violation;
@@ -23,6 +24,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * Validates configurations: the catalog's Jakarta constraints, then the platform's feature support and its
  * own checks. Thread-safe.
  */
+@Internal
 public final class ConfigurationValidator {
 
     private ConfigurationValidator() {

@@ -153,10 +153,10 @@ class RuntimePlanTests {
 
     @Test
     void theHttpServerComesWithTheFirstModuleThatNeedsIt() {
-        List<RuntimeModule> without = List.of(new HttpModule(), new Fake("a"));
+        List<RuntimeModule> without = List.of(CoreModules.HTTP, new Fake("a"));
         assertThat(RuntimePlan.of(without, SELECTION).applies("http")).isFalse();
 
-        RuntimePlan plan = RuntimePlan.of(List.of(new HttpModule(), new Fake("a").needingHttp()), SELECTION);
+        RuntimePlan plan = RuntimePlan.of(List.of(CoreModules.HTTP, new Fake("a").needingHttp()), SELECTION);
         assertThat(plan.applies("http")).isTrue();
         assertThat(plan.selection().http()).isTrue();
         assertThat(plan.envVars()).extracting(EnvVar::name).contains("HTTP_PORT");

@@ -1,0 +1,19 @@
+package dev.csmb.api;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Public API that may still change in a minor release; use it, and expect to adapt.
+ *
+ * <p>One of three stability notes ({@link Stable}, {@link Experimental}, {@link Internal}) on csmb's public types,
+ * after JUnit's {@code @API(status = ...)}; a member may carry its own note where it differs from its type's.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.TYPE, ElementType.METHOD, ElementType.CONSTRUCTOR, ElementType.FIELD, ElementType.PACKAGE})
+public @interface Experimental {
+}
