@@ -1,0 +1,25 @@
+package dev.csmb.server.store;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.csmb.server.ServerProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The in-memory stores, used unless the application defines its own {@link SolutionStore} or {@link ConfigurationStore}. */
+@Configuration(proxyBeanMethods = false)
+class StoreConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    SolutionStore solutionStore(ServerProperties properties, ObjectProvider<Ticker> ticker) {
+        return new MemorySolutionStore(properties.store(), ticker.getIfAvailable(Ticker::systemTicker));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ConfigurationStore configurationStore(ServerProperties properties, ObjectProvider<Ticker> ticker) {
+        return new MemoryConfigurationStore(properties.store(), ticker.getIfAvailable(Ticker::systemTicker));
+    }
+}
