@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies over the configured size with 413 before reading them: by {@code Content-Length} when
- * the client sends one, otherwise by counting while the body is read ({@link LimitedRequest}).
+ * the client sends one, otherwise by reading at most one byte past the limit ({@link BufferedRequest}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -40,7 +40,22 @@ class BodySizeFilter extends OncePerRequestFilter {
             problems.write(response, tooLarge(maxBytes));
             return;
         }
-        chain.doFilter(new LimitedRequest(request, maxBytes), response);
+        if (request.getContentLengthLong() < 0 && hasBody(request)) {
+            // No length given (chunked): read up to one byte past the limit, then answer or pass the bytes on.
+            byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (body.length > maxBytes) {
+                response.setHeader("Connection", "close");
+                problems.write(response, tooLarge(maxBytes));
+                return;
+            }
+            chain.doFilter(new BufferedRequest(request, body), response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getHeader("Transfer-Encoding") != null;
     }
 
     static ProblemDetail tooLarge(long maxBytes) {

@@ -6,7 +6,6 @@ import dev.csmb.integrations.http.IntegrationException;
 import dev.csmb.integrations.http.ServiceException;
 import dev.csmb.server.api.NotFoundException;
 import dev.csmb.server.api.ViolationView;
-import dev.csmb.server.limits.BodyTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -24,7 +23,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Turns exceptions into problem bodies. Bad input names its field; a broken plugin is a 500 whose details stay in
  * the log; a refusal from Notion or Airtable keeps its status class (429 with {@code Retry-After}, 502 otherwise).
  */
-// Before Boot's own problem-details advice, which would answer a too-large chunked body with a plain 400.
+// Before Boot's own problem-details advice, so the handlers here decide the bodies.
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemHandler {
@@ -43,11 +42,6 @@ class ProblemHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BodyTooLargeException tooLarge) {
-                return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body", "too-large", tooLarge.getMessage());
-            }
-        }
         return Problems.of(HttpStatus.BAD_REQUEST, "body", "unreadable", "the request body is not valid JSON of "
                 + "the expected shape");
     }

@@ -19,6 +19,9 @@ public class ProblemWriter {
     public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType("application/problem+json");
-        response.getOutputStream().write(mapper.writeValueAsBytes(problem));
+        byte[] body = mapper.writeValueAsBytes(problem);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+        response.flushBuffer();
     }
 }
