@@ -9,7 +9,7 @@ export function newAnswers() {
     features: [],
     teamSize: 'solo',
     complexity: '',
-    options: { includeTests: true, includeDocumentation: true, includeDocker: true, includeCI: false },
+    options: { includeTests: true, includeDocumentation: true, includeDocker: true, includeCI: true },
     settings: {},
   };
 }

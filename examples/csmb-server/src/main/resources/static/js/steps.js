@@ -79,12 +79,15 @@ const reviewStep = {
     const { answers } = ctx;
     const solution = ctx.solution;
     const row = (term, value) => [el('dt', {}, term), el('dd', {}, value || '(none)')];
+    const labels = (list, ids) => ids.map((id) => list.find((x) => x.id === id)?.label ?? id).join(', ');
+    const { catalog } = ctx;
     return el('div', {},
       el('dl', { class: 'summary' },
         row('Platform', ctx.platform().name), row('Project name', answers.projectName),
-        row('Description', answers.description), row('Priorities', answers.priorities.join(', ')),
-        row('Features', answers.features.join(', ')), row('Team', answers.teamSize),
-        row('Complexity', answers.complexity)),
+        row('Description', answers.description), row('Priorities', labels(catalog.priorities, answers.priorities)),
+        row('Features', labels(catalog.features, answers.features)),
+        row('Team', labels(catalog.teamSizes, [answers.teamSize])),
+        row('Complexity', labels(catalog.complexities, [answers.complexity]))),
       solution ? [el('h3', { id: 'files-heading' }, `${solution.files.length} files will be generated`),
         el('ul', { class: 'files', 'aria-labelledby': 'files-heading', tabindex: 0 },
           solution.files.map((f) => el('li', {}, f.path)))] : null);
