@@ -27,7 +27,8 @@ public record ServerProperties(
         @DefaultValue("https://api.airtable.com") String airtableUrl) {
 
     /**
-     * @param maxEntries   the most generated projects held at once; the oldest go first
+     * @param maxEntries   the most generated projects (and saved configurations) held at once; beyond it, entries
+     *                     are evicted by Caffeine's policy
      * @param maxMegabytes the most megabytes of generated files held at once
      * @param ttl          how long a generated project or saved configuration stays
      */

@@ -14,6 +14,8 @@ public final class MemoryConfigurationStore implements ConfigurationStore {
     public MemoryConfigurationStore(ServerProperties.Store settings, Ticker ticker) {
         this.cache = Caffeine.newBuilder()
                 .ticker(ticker)
+                // Evict on the calling thread: the bound holds as soon as put returns.
+                .executor(Runnable::run)
                 .expireAfterWrite(settings.ttl())
                 .maximumSize(settings.maxEntries())
                 .build();

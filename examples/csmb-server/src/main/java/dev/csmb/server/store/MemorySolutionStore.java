@@ -21,6 +21,8 @@ public final class MemorySolutionStore implements SolutionStore {
         long least = Math.max(1, maxBytes / Math.max(1, settings.maxEntries()));
         this.cache = Caffeine.newBuilder()
                 .ticker(ticker)
+                // Evict on the calling thread: the bound holds as soon as put returns.
+                .executor(Runnable::run)
                 .expireAfterWrite(settings.ttl())
                 .maximumWeight(maxBytes)
                 .weigher((String id, GeneratedSolution s) -> (int) Math.min(Integer.MAX_VALUE,
