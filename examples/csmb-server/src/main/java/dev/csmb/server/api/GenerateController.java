@@ -4,6 +4,8 @@ import dev.csmb.api.GeneratedSolution;
 import dev.csmb.engine.CsmbEngine;
 import dev.csmb.server.engine.Configurations;
 import dev.csmb.server.store.SolutionStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,6 +27,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RequestMapping("/api/v1/generate")
 class GenerateController {
 
+    private static final Logger LOG = LoggerFactory.getLogger(GenerateController.class);
+
     private final CsmbEngine engine;
     private final Configurations configurations;
     private final SolutionStore store;
@@ -40,7 +44,11 @@ class GenerateController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     GenerationView generate(@RequestBody(required = false) String body) {
         GeneratedSolution solution = engine.generate(configurations.readValid(body));
-        return GenerationView.of(store.put(solution), solution);
+        String id = store.put(solution);
+        // Key-value pairs become fields of the JSON log line; the configuration's text is never logged.
+        LOG.atInfo().addKeyValue("generation.id", id).addKeyValue("platform", solution.platform().id())
+                .addKeyValue("files", solution.files().size()).log("generated a project");
+        return GenerationView.of(id, solution);
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
