@@ -52,6 +52,8 @@ async function create(ctx, targetField) {
   } catch (error) {
     ctx.status(error.message);
   } finally {
+    // The token is forgotten after each request: re-enter it to try again.
     form.token = '';
+    document.getElementById('token').value = '';
   }
 }

@@ -10,17 +10,21 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import tools.jackson.databind.JsonNode;
 
 /** Every endpoint's success path, over real HTTP on a random port. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "csmb.rate-limit.requests=100000")
+@ExtendWith(OutputCaptureExtension.class)
 class ApiTests {
 
     @TestConfiguration
@@ -105,7 +109,7 @@ class ApiTests {
     }
 
     @Test
-    void generateDescribesTheProjectAndGetReturnsTheSame() {
+    void generateDescribesTheProjectAndGetReturnsTheSame(CapturedOutput output) {
         HttpResponse<String> response = http.postJson("/api/v1/generate", Configs.validJson());
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = Http.json(response);
@@ -122,6 +126,13 @@ class ApiTests {
         HttpResponse<String> again = http.get("/api/v1/generate/" + id);
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(Http.json(again)).isEqualTo(body);
+        // One structured (JSON) log line, with the id and platform as fields and none of the user's text.
+        String line = output.getOut().lines().filter(l -> l.contains(id)).findFirst().orElseThrow();
+        JsonNode log = Http.JSON.readTree(line);
+        assertThat(log.get("message").asString()).isEqualTo("generated a project");
+        assertThat(log.get("generation").get("id").asString()).isEqualTo(id);
+        assertThat(log.get("platform").asString()).isEqualTo("cli-interface");
+        assertThat(output.getAll()).doesNotContain("A terminal bot generated through the csmb web service.");
     }
 
     @Test

@@ -1,7 +1,13 @@
 package dev.csmb.server;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.csmb.api.BuildConfiguration;
 import dev.csmb.api.Feature;
 import dev.csmb.api.PlatformDescriptor;
@@ -13,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,10 +37,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The wizard in a real browser (Debian's headless Chromium): every step with the mouse and once with the keyboard
- * only; the downloaded zip holds exactly what {@code csmb generate} writes. Screenshots of every step go to
+ * only; the downloaded zip holds exactly what {@code csmb generate} writes; step 7 creates a Notion database in a
+ * fake Notion on loopback. Screenshots of every step go to
  * {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "csmb.rate-limit.requests=100000")
@@ -42,6 +52,21 @@ class WizardIT {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final String NAME = "Browser Bot";
     static final String DESCRIPTION = "A terminal bot configured in the csmb web wizard.";
+
+    static final WireMockServer NOTION = FakeServices.start();
+    static final String TOKEN = "ntn_WIZARDTESTTOKEN_0123456789";
+    static final String PAGE = "af5f89b5-a8ff-4c56-a5e8-69797d11b9f8";
+    static final String DATABASE = "842a0286-cef0-46a8-abba-eac4c8ca644e";
+
+    @DynamicPropertySource
+    static void notion(DynamicPropertyRegistry registry) {
+        registry.add("csmb.notion-url", () -> FakeServices.url(NOTION));
+    }
+
+    @AfterAll
+    static void stopNotion() {
+        NOTION.stop();
+    }
 
     @Value("${local.server.port}")
     int port;
@@ -116,9 +141,11 @@ class WizardIT {
         driver.findElement(By.id("download")).click();
         assertDownloadEqualsCliOutput(expected);
         next(7);
+        createNotionDatabase();
         screenshot(7);
         next(8);
         assertThat(driver.findElement(By.id("next-steps")).getText()).contains("Unzip browser-bot.zip");
+        assertThat(driver.findElement(By.cssSelector("pre")).getText()).contains("NOTION_DATABASE_ID=" + DATABASE);
         screenshot(8);
         readmeScreenshot();
     }
@@ -154,6 +181,28 @@ class WizardIT {
         pressNext(8);
         screenshot(8);
         assertThat(driver.findElement(By.id("next-steps")).getText()).contains("Unzip browser-bot.zip");
+    }
+
+    /** Step 7 with Notion: the token goes to the fake Notion in the header, and is gone from the form after. */
+    private void createNotionDatabase() {
+        NOTION.stubFor(post("/v1/search").willReturn(okJson(
+                "{\"object\":\"list\",\"results\":[],\"has_more\":false,\"next_cursor\":null}")));
+        NOTION.stubFor(post("/v1/databases").willReturn(okJson("""
+                {"object":"database","id":"%s","url":"https://www.notion.so/842a0286cef046a8abbaeac4c8ca644e",
+                 "title":[{"type":"text","text":{"content":"Chat Sessions"},"plain_text":"Chat Sessions"}],
+                 "parent":{"type":"page_id","page_id":"%s"},
+                 "data_sources":[{"id":"2f26ee68-df30-4251-aad4-8ddc420cba3d","name":"Chat Sessions"}]}"""
+                .formatted(DATABASE, PAGE))));
+        NOTION.stubFor(post("/v1/pages").willReturn(okJson("{\"object\":\"page\",\"id\":\"59833787-2cf9-4fdf-8782-e53db20768a5\"}")));
+        driver.findElement(By.cssSelector("label[for='service-notion']")).click();
+        driver.findElement(By.id("token")).sendKeys(TOKEN);
+        driver.findElement(By.id("parentPageId")).sendKeys(PAGE);
+        driver.findElement(By.id("provision")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("status"),
+                "Created: https://www.notion.so/842a0286cef046a8abbaeac4c8ca644e"));
+        NOTION.verify(1, postRequestedFor(urlEqualTo("/v1/databases"))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+        assertThat(driver.findElement(By.id("token")).getAttribute("value")).isEmpty();
     }
 
     /** What the walks answer: the platform's defaults plus scalability, and custom commands. */
