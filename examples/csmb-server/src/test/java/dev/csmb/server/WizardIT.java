@@ -183,6 +183,15 @@ class WizardIT {
         assertThat(driver.findElement(By.id("next-steps")).getText()).contains("Unzip browser-bot.zip");
     }
 
+    @Test
+    void swaggerUiRendersUnderTheContentSecurityPolicy() {
+        driver.get("http://127.0.0.1:" + port + "/swagger-ui/index.html");
+        wait.until(ExpectedConditions.textMatches(By.cssSelector(".swagger-ui .info .title"),
+                java.util.regex.Pattern.compile("^csmb.*")));
+        assertThat(driver.findElements(By.cssSelector(".opblock-summary-path")).stream()
+                .map(e -> e.getAttribute("data-path")).toList()).contains("/api/v1/generate", "/api/v1/platforms");
+    }
+
     /** Step 7 with Notion: the token goes to the fake Notion in the header, and is gone from the form after. */
     private void createNotionDatabase() {
         NOTION.stubFor(post("/v1/search").willReturn(okJson(
