@@ -102,6 +102,7 @@ public final class EngineCore {
             generator.generate(context);
             return null;
         });
+        context.addConfigurationFile();
         GeneratedSolution solution = new GeneratedSolution(configuration, descriptor, context.files(),
                 context.setupSteps(), descriptor.estimatedTime(), descriptor.complexity(), result.warnings());
         PathRules.check(solution);

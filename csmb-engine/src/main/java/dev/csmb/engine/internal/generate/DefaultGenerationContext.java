@@ -120,6 +120,18 @@ public final class DefaultGenerationContext implements GenerationContext {
         }
     }
 
+    /**
+     * Adds {@link ConfigurationFile} after the platform ran; a platform that produced that path itself is broken.
+     */
+    public void addConfigurationFile() {
+        if (files.containsKey(ConfigurationFile.PATH)) {
+            throw new DefinitionException(MessageText.name(platform.id()) + " produced "
+                    + PathRules.quote(ConfigurationFile.PATH) + ", but the engine writes that file (the configuration "
+                    + "the project was generated from); leave it to the engine");
+        }
+        files.put(ConfigurationFile.PATH, ConfigurationFile.of(configuration));
+    }
+
     @Override
     public void addSetupStep(String step) {
         setupSteps.add(Objects.requireNonNull(step, "step must not be null"));
