@@ -3,7 +3,7 @@ package dev.csmb.cli;
 import java.io.Console;
 import java.util.Map;
 
-/** Whether {@code csmb new} can talk to a person: a terminal on both ends, and not a CI job. */
+/** Whether {@code csmb new} can talk to a person: a capable terminal on both ends, and not a CI job. */
 final class Interactivity {
 
     private Interactivity() {
@@ -14,6 +14,10 @@ final class Interactivity {
         String ci = env.get("CI");
         if (ci != null && !ci.isEmpty() && !ci.equalsIgnoreCase("false")) {
             return "CI is set";
+        }
+        String term = env.get("TERM");
+        if (term != null && term.startsWith("dumb")) {
+            return "TERM is " + term + " (a dumb terminal has no cursor keys or screen updates)";
         }
         Console console = System.console();
         if (console == null || !isTerminal(console)) {

@@ -65,6 +65,11 @@ final class NewCommand implements Callable<Integer> {
         Path target = (out != null ? out : Path.of(StepModel.folderName(start))).toAbsolutePath().normalize();
         Wizard.Outcome outcome;
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+            if (terminal.getType() == null || terminal.getType().startsWith("dumb")) {
+                spec.commandLine().getErr().println("csmb new needs an interactive terminal, and this one has no "
+                        + "cursor keys or screen updates. Use `csmb generate --config FILE --out DIR` instead.");
+                return CsmbCli.INVALID_INPUT;
+            }
             Wizard wizard = new Wizard(terminal, engine, env, ProtectedFolders.standard(env), this::provision);
             outcome = wizard.run(WizardState.start(start, target, out != null));
         } catch (IOException e) {

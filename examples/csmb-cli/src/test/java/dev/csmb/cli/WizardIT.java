@@ -50,7 +50,7 @@ class WizardIT {
     void allEightStepsWithWrongInputAndBackWriteWhatGenerateWritesFromTheSavedCsmbJson() throws Exception {
         Path work = work();
         try (Tmux t = wizard(work, "")) {
-            t.waitFor("Step 1 of 8 \u2014 Platform", "CLI Tool (cli-interface)", "Enter continue");
+            t.waitFor("Step 1 of 8 \u2014 Platform", "CLI Tool (cli-interface)", "Enter next");
             t.keys("Enter").waitFor("Step 2 of 8 \u2014 Priorities", "[x] Session management  \u2605 recommended");
 
             // No priority: deselect both defaults (session management, error handling).
@@ -172,6 +172,14 @@ class WizardIT {
             assertThat(lines.stream().filter(l -> l.contains("Up/Down move")).count()).isEqualTo(1);
             t.keys("C-c");
             assertThat(t.exitCode()).isEqualTo(130);
+        }
+    }
+
+    @Test
+    void aDumbTerminalInAPseudoTerminalIsRefusedWithExit2() throws Exception {
+        try (Tmux t = wizard(work(), "TERM=dumb")) {
+            t.waitFor("csmb new needs an interactive terminal", "csmb generate --config FILE");
+            assertThat(t.exitCode()).isEqualTo(2);
         }
     }
 

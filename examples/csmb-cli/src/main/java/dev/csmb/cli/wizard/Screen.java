@@ -10,7 +10,7 @@ import org.jline.utils.AttributedStyle;
 /**
  * Draws one state as the lines of a screen of the given size: the step indicator, the step's rows with their
  * descriptions and problems, and the keys. Lines are cut to the width and the body is windowed to the height, so
- * the screen fits 80×24 (and smaller). Plain mode (NO_COLOR, a dumb terminal) uses no colour and ASCII only.
+ * the screen fits 80×24 (and smaller). Plain mode ({@code NO_COLOR}) uses no colour and ASCII only.
  */
 final class Screen {
 
@@ -19,6 +19,9 @@ final class Screen {
     private static final AttributedStyle FAINT = AttributedStyle.DEFAULT.faint();
     private static final AttributedStyle PROBLEM = AttributedStyle.DEFAULT.foreground(AttributedStyle.RED);
     private static final AttributedStyle MARK = AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
+
+    /** The header's three lines and the footer's two. */
+    private static final int CHROME = 5;
 
     private final boolean plain;
 
@@ -33,6 +36,44 @@ final class Screen {
         head.add(line(style(FAINT), state.step().intro()));
         head.add(AttributedString.EMPTY);
         List<AttributedString> body = new ArrayList<>();
+        int cursorLine = body(state, rows, text, width, body);
+        List<AttributedString> foot = List.of(AttributedString.EMPTY, line(style(FAINT), keys(state, rows)));
+        int room = Math.max(2, height - CHROME);
+        boolean overflow = body.size() > room;
+        int window = overflow ? room - 1 : room;
+        int first = first(state, rows, cursorLine, body.size(), window);
+        List<AttributedString> screen = new ArrayList<>(head);
+        List<AttributedString> shown = body.subList(first, Math.min(body.size(), first + window));
+        screen.addAll(shown);
+        if (overflow) {
+            int more = body.size() - first - shown.size();
+            screen.add(line(style(FAINT), more > 0 ? "  ... " + more + " more lines (Down to see)"
+                    : "  (end; Up to scroll back)"));
+        }
+        while (screen.size() < height - foot.size()) {
+            screen.add(AttributedString.EMPTY);
+        }
+        screen.addAll(foot);
+        return screen.stream().map(l -> l.columnSubSequence(0, Math.max(1, width - 1))).toList();
+    }
+
+    /** The scroll position clamped to what can be shown, so Up answers at once after scrolling past the end. */
+    int scroll(WizardState state, List<Row> rows, List<String> text, int width, int height) {
+        List<AttributedString> body = new ArrayList<>();
+        int cursorLine = body(state, rows, text, width, body);
+        int room = Math.max(2, height - CHROME);
+        int window = body.size() > room ? room - 1 : room;
+        return rows.isEmpty() ? first(state, rows, cursorLine, body.size(), window) : state.scroll();
+    }
+
+    private static int first(WizardState state, List<Row> rows, int cursorLine, int size, int window) {
+        int last = Math.max(0, size - window);
+        int wanted = rows.isEmpty() ? state.scroll() : cursorLine - window / 2;
+        return Math.max(0, Math.min(wanted, last));
+    }
+
+    /** Adds the body's lines; returns the line the cursor's row is on. */
+    private int body(WizardState state, List<Row> rows, List<String> text, int width, List<AttributedString> body) {
         int cursorLine = 0;
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
@@ -51,23 +92,7 @@ final class Screen {
         if (state.step() != Step.COMPLETE) {
             state.log().forEach(l -> wrap(body, AttributedStyle.DEFAULT, "  ", l, width));
         }
-        List<AttributedString> foot = List.of(AttributedString.EMPTY, line(style(FAINT), keys(state, rows)));
-        int room = Math.max(1, height - head.size() - foot.size());
-        int first = rows.isEmpty() ? Math.min(state.scroll(), Math.max(0, body.size() - room))
-                : Math.max(0, Math.min(cursorLine - room / 2, body.size() - room));
-        List<AttributedString> screen = new ArrayList<>(head);
-        List<AttributedString> shown = body.subList(Math.min(first, body.size()), Math.min(body.size(), first + room));
-        screen.addAll(shown);
-        if (body.size() > room) {
-            int more = body.size() - first - shown.size();
-            screen.set(screen.size() - 1, line(style(FAINT), more > 0 ? "  ... " + more + " more lines (Down to see)"
-                    : "  (end; Up to scroll back)"));
-        }
-        while (screen.size() < height - foot.size()) {
-            screen.add(AttributedString.EMPTY);
-        }
-        screen.addAll(foot);
-        return screen.stream().map(l -> l.columnSubSequence(0, Math.max(1, width - 1))).toList();
+        return cursorLine;
     }
 
     private AttributedString rowLine(Row row, boolean current) {
@@ -118,11 +143,11 @@ final class Screen {
         String move = rows.isEmpty() ? mark("\u2191\u2193 scroll", "Up/Down scroll") : mark("\u2191\u2193 move", "Up/Down move");
         String select = switch (state.step()) {
             case PRIORITIES, FEATURES -> "  Space select";
-            case PROJECT -> "  Left/Right change";
+            case PROJECT -> "  " + mark("\u2190\u2192", "<-/->") + " change";
             default -> "";
         };
         String back = state.step() == Step.PLATFORM || state.written().isPresent() ? "" : "  b back";
-        String enter = state.step() == Step.COMPLETE ? "  Enter finish" : "  Enter continue";
+        String enter = state.step() == Step.COMPLETE ? "  Enter finish" : "  Enter next";
         return move + select + enter + back + "  Ctrl-C quit";
     }
 

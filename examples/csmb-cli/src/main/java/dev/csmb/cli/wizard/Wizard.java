@@ -6,7 +6,6 @@ import dev.csmb.api.Violation;
 import dev.csmb.engine.CsmbEngine;
 import dev.csmb.engine.write.DirectoryWriter;
 import dev.csmb.engine.write.ProtectedFolders;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,12 +50,12 @@ public final class Wizard {
     private final StepModel model;
     private final CsmbEngine engine;
     private final Screen screen;
-    private final boolean dumb;
+    private final boolean plain;
     private final ProtectedFolders protectedFolders;
     private final Provisioner provisioner;
     private Display display;
     private LineReader lineReader;
-    private WizardState state;
+    private volatile WizardState state;
 
     public Wizard(Terminal terminal, CsmbEngine engine, Map<String, String> environment,
                   ProtectedFolders protectedFolders, Provisioner provisioner) {
@@ -66,9 +65,9 @@ public final class Wizard {
             String value = environment.get(v);
             return value != null && !value.isBlank();
         });
-        this.dumb = terminal.getType() == null || terminal.getType().startsWith("dumb");
         String noColor = environment.get("NO_COLOR");
-        this.screen = new Screen(dumb || (noColor != null && !noColor.isEmpty()));
+        this.plain = noColor != null && !noColor.isEmpty();
+        this.screen = new Screen(plain);
         this.protectedFolders = Objects.requireNonNull(protectedFolders, "protectedFolders must not be null");
         this.provisioner = Objects.requireNonNull(provisioner, "provisioner must not be null");
     }
@@ -78,11 +77,11 @@ public final class Wizard {
         state = Objects.requireNonNull(initial, "initial must not be null");
         Attributes original = terminal.enterRawMode();
         Terminal.SignalHandler previousWinch = terminal.handle(Terminal.Signal.WINCH, s -> redraw());
-        boolean fullScreen = !dumb && terminal.puts(Capability.enter_ca_mode);
+        boolean fullScreen = terminal.puts(Capability.enter_ca_mode);
         terminal.puts(Capability.keypad_xmit);
         signals(false);
         try {
-            display = dumb ? null : new Display(terminal, true);
+            display = new Display(terminal, true);
             lineReader = LineReaderBuilder.builder().terminal(terminal)
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
             KeyMap<Action> keys = KeyBindings.of(terminal);
@@ -90,6 +89,7 @@ public final class Wizard {
             while (true) {
                 redraw();
                 Action action = reader.readBinding(keys);
+                clampScroll();
                 state = model.apply(state, action == null ? Action.CANCEL : action);
                 switch (state.effect()) {
                     case CANCEL -> {
@@ -130,16 +130,16 @@ public final class Wizard {
         int width = Math.max(40, terminal.getWidth() > 0 ? terminal.getWidth() : 80);
         int height = Math.max(12, terminal.getHeight() > 0 ? terminal.getHeight() : 24);
         List<AttributedString> lines = screen.render(state, model.rows(state), text(width), width, height);
-        if (display == null) {
-            PrintWriter w = terminal.writer();
-            w.println();
-            lines.forEach(l -> w.println(l.toAnsi(terminal)));
-            w.flush();
-            return;
-        }
         display.resize(height, width);
         display.update(lines, terminal.getSize().cursorPos(height - 1, 0));
         terminal.flush();
+    }
+
+    /** Keeps the scroll position within the text, so Up answers at once after scrolling past the end. */
+    private synchronized void clampScroll() {
+        int width = Math.max(40, terminal.getWidth() > 0 ? terminal.getWidth() : 80);
+        int height = Math.max(12, terminal.getHeight() > 0 ? terminal.getHeight() : 24);
+        state = state.withScroll(screen.scroll(state, model.rows(state), text(width), width, height));
     }
 
     private List<String> text(int width) {
@@ -198,12 +198,9 @@ public final class Wizard {
 
     /** Edits a line with JLine's line reader, with Ctrl-C as an interrupt there too. */
     private String readLine(String prompt, String initial) {
-        if (display != null) {
-            display.update(List.of(), 0);
-            display.clear();
-        }
+        display.clear();
         terminal.puts(Capability.clear_screen);
-        terminal.writer().println(state.step().indicator(dumb));
+        terminal.writer().println(state.step().indicator(plain));
         terminal.writer().println("Edit and press Enter (Ctrl-C quits):");
         terminal.flush();
         signals(true);
@@ -213,10 +210,8 @@ public final class Wizard {
             throw new Cancelled();
         } finally {
             signals(false);
-            if (display != null) {
-                display.clear();
-                terminal.puts(Capability.clear_screen);
-            }
+            display.clear();
+            terminal.puts(Capability.clear_screen);
         }
     }
 

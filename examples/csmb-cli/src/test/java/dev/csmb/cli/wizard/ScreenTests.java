@@ -56,6 +56,24 @@ class ScreenTests {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theReviewScrollsToItsLastFileAndNoFurther() {
+        BuildConfiguration c = BuildConfiguration.builder("cli-interface").projectName("Long Review")
+                .description("Enough files to scroll.").build();
+        WizardState s = WizardState.start(c, Path.of("/tmp/long-review"), false).withStep(Step.REVIEW, 0)
+                .withFiles(model.files(c)).withScroll(1000);
+        List<String> text = StepTexts.review(s, model.platform(s).orElseThrow(), 80);
+        Screen screen = new Screen(true);
+
+        int clamped = screen.scroll(s, List.of(), text, 80, 24);
+        List<String> lines = screen.render(s.withScroll(clamped), List.of(), text, 80, 24).stream()
+                .map(AttributedString::toString).toList();
+
+        assertThat(clamped).isLessThan(text.size()).isPositive();
+        assertThat(lines).contains(text.get(text.size() - 1), "  (end; Up to scroll back)");
+        assertThat(screen.scroll(s.withScroll(clamped - 1), List.of(), text, 80, 24)).isEqualTo(clamped - 1);
+    }
+
     @ParameterizedTest
     @EnumSource(Step.class)
     void plainModeIsAscii(Step step) {
