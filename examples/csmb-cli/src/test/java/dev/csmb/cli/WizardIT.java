@@ -1,6 +1,11 @@
 package dev.csmb.cli;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -72,12 +77,12 @@ class WizardIT {
             t.keys("Down", "Down", "Enter").waitFor("Step 4 of 8", "! is required; give the project a name");
             t.keys("Up", "Up", "Enter").waitFor("Edit and press Enter", "Project name:");
             t.type("my/bot").keys("Enter").waitFor("Project name: my/bot", "! may contain only ASCII letters");
-            t.keys("Enter").waitFor("Project name: my/bot");
-            t.keys("C-u").type("Wizard Bot").keys("Enter").waitFor("Project name: Wizard Bot");
+            t.keys("Enter").waitFor("Edit and press Enter", "Project name: my/bot");
+            t.keys("C-u").type("Wizard Bot").keys("Enter").waitFor("Project name: Wizard Bot", "Enter to edit");
             assertThat(t.screen()).doesNotContain("may contain only");
-            t.keys("Down", "Enter").waitFor("Description: ");
+            t.keys("Down", "Enter").waitFor("Edit and press Enter", "Description:");
             t.type("A terminal bot written by the wizard test.").keys("Enter")
-                    .waitFor("Description: A terminal bot written by the wizard test.");
+                    .waitFor("Description: A terminal bot written by the wizard test.", "Enter to edit");
             t.keys("Down", "Right").waitFor("Team size: \u25c2 Small team (2-5) \u25b8");
 
             t.keys("Enter").waitFor("Step 5 of 8 \u2014 Review", "Project name  Wizard Bot",
@@ -173,6 +178,49 @@ class WizardIT {
             t.keys("C-c");
             assertThat(t.exitCode()).isEqualTo(130);
         }
+    }
+
+    @Test
+    void stepSevenProvisionsNotionWithTheTokenFromTheEnvironment() throws Exception {
+        Path work = work();
+        Path from = temp.resolve("from.yaml");
+        Files.writeString(from, "platform: cli-interface\nprojectName: Notion Bot\n"
+                + "description: A bot whose sessions go to Notion.\n");
+        WireMockServer notion = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        notion.start();
+        String token = "secret_wizard_token_never_shown";
+        try (Tmux t = wizard(work, "NOTION_TOKEN=" + token + " CSMB_NOTION_BASE_URL=" + notion.baseUrl(),
+                "--from", from.toString())) {
+            notion.stubFor(post("/v1/search").willReturn(okJson("{\"results\":[],\"has_more\":false}")));
+            notion.stubFor(post("/v1/databases").willReturn(okJson("{\"object\":\"database\",\"id\":\"db-1\","
+                    + "\"url\":\"https://www.notion.so/db1\",\"data_sources\":[{\"id\":\"ds-1\"}]}")));
+            notion.stubFor(post("/v1/pages").willReturn(okJson("{\"object\":\"page\",\"id\":\"p-1\"}")));
+            t.waitFor("Step 1 of 8");
+            t.keys("Enter").waitFor("Step 2 of 8");
+            t.keys("Enter").waitFor("Step 3 of 8");
+            t.keys("Enter").waitFor("Step 4 of 8", "Project name: Notion Bot");
+            t.keys("Down", "Down", "Enter").waitFor("Step 5 of 8");
+            t.keys("Enter").waitFor("Step 6 of 8");
+            t.keys("Enter").waitFor("Done: ");
+            t.keys("Enter").waitFor("Step 7 of 8");
+            assertThat(t.screen()).doesNotContain("set NOTION_TOKEN");
+            t.keys("Down", "Enter").waitFor("Notion parent page (id or URL):");
+            t.type("af5f89b5a8ff4c56a5e869797d11b9f8").keys("Enter")
+                    .waitFor("Step 7 of 8", "NOTION_DATABASE_ID=db-1", "Provisioned.", "Continue");
+            t.keys("Enter").waitFor("Step 8 of 8", "npm install", "more lines (Down to see)");
+            t.keys("Down", "Down", "Down", "Down", "Down", "Down", "Down", "Down", "Down", "Down")
+                    .waitFor("Step 8 of 8", "NOTION_DATA_SOURCE_ID=ds-1", "(end; Up to scroll back)");
+            assertThat(t.screen()).doesNotContain(token);
+            t.keys("Enter");
+            assertThat(t.exitCode()).isZero();
+            // The last step stays on the terminal after the wizard ends, the .env lines included.
+            assertThat(t.waitFor("NOTION_DATABASE_ID=db-1", "npm start")).doesNotContain(token);
+        } finally {
+            notion.stop();
+        }
+        assertThat(notion.getAllServeEvents()).anySatisfy(e -> assertThat(e.getRequest().getUrl())
+                .isEqualTo("/v1/databases"));
+        assertThat(work.resolve("notion-bot/csmb.json")).isRegularFile();
     }
 
     @Test
