@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
@@ -43,7 +44,7 @@ public final class Wizard {
     }
 
     /** How the wizard ended: its exit code and the final lines to leave on the terminal. */
-    public record Outcome(int exitCode, List<String> finalLines, java.util.Optional<Path> written) {
+    public record Outcome(int exitCode, List<String> finalLines, Optional<Path> written) {
     }
 
     private final Terminal terminal;
@@ -116,11 +117,6 @@ public final class Wizard {
             terminal.setAttributes(original);
             terminal.flush();
         }
-    }
-
-    /** The current state, for tests. */
-    WizardState state() {
-        return state;
     }
 
     private synchronized void redraw() {
