@@ -77,7 +77,7 @@ class DiscoveryTests {
                     .contains("com.example.DoesNotExist",
                             "dev.csmb.engine.fixtures.FailingConstructorGenerator",
                             "dev.csmb.engine.fixtures.ThrowingGenerator");
-            assertThat(engine.generate(config("test-echo")).files()).hasSize(2);
+            assertThat(engine.generate(config("test-echo")).files()).hasSize(3);
         }
     }
 

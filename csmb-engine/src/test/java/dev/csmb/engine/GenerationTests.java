@@ -34,8 +34,9 @@ class GenerationTests {
         GeneratedSolution solution = CsmbEngine.builder().autoDiscovery(false).generator(new EchoGenerator()).build()
                 .generate(config());
 
-        assertThat(solution.files()).extracting(GeneratedFile::path).containsExactly("package.json", "src/name.js");
-        assertThat(solution.manifest()).containsOnlyKeys("package.json", "src/name.js");
+        assertThat(solution.files()).extracting(GeneratedFile::path)
+                .containsExactly("csmb.json", "package.json", "src/name.js");
+        assertThat(solution.manifest()).containsOnlyKeys("csmb.json", "package.json", "src/name.js");
         assertThat(solution.file("src/name.js").orElseThrow().text())
                 .contains("export const description = \"A bot that \\\"echoes\\\".\";");
         assertThat(solution.setupSteps()).containsExactly("Read the files");

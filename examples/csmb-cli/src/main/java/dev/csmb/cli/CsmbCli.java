@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "csmb", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Generates runnable Node.js chat-bot projects with chat-session management built in,"
                 + " and provisions their Notion or Airtable session table.",
-        subcommands = {PlatformsCommand.class, DescribeCommand.class, ValidateCommand.class, GenerateCommand.class,
+        subcommands = {NewCommand.class, PlatformsCommand.class, DescribeCommand.class, ValidateCommand.class,
+                GenerateCommand.class,
                 ProvisionCommand.class, HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 2 invalid input, 1 any other failure.",
                 "Set CSMB_DEBUG=1 (or pass --verbose) to see stack traces of unexpected errors."})

@@ -3,7 +3,7 @@ package dev.csmb.cli;
 import java.util.regex.Pattern;
 
 /** Quoting for text a user will paste into a POSIX shell, such as the {@code cd} in the next steps. */
-final class Shell {
+public final class Shell {
 
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_./:@%+=,-]+");
 
@@ -11,7 +11,7 @@ final class Shell {
     }
 
     /** The text as one shell word: unchanged when it is plainly safe, else single-quoted. */
-    static String quote(String text) {
+    public static String quote(String text) {
         if (SAFE.matcher(text).matches()) {
             return text;
         }

@@ -46,6 +46,22 @@ class GenerateCommandTests {
     }
 
     @Test
+    void theSavedCsmbJsonGeneratesTheSameProjectByteForByte() {
+        Path first = temp.resolve("first");
+        Cli made = generate("--feature", "custom-commands", "--feature", "backup-restore", "--team-size", "small",
+                "--out", first.toString());
+        assertThat(made.exitCode()).as(made.toString()).isZero();
+        assertThat(first.resolve("csmb.json")).content().contains("\"features\": [\"custom-commands\", "
+                + "\"backup-restore\"]", "\"teamSize\": \"small\"");
+
+        Path second = temp.resolve("second");
+        Cli again = Cli.run("generate", "--config", first.resolve("csmb.json").toString(), "--out", second.toString());
+
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(ProjectTrees.digests(second)).hasSizeGreaterThan(10).isEqualTo(ProjectTrees.digests(first));
+    }
+
+    @Test
     void relativeOutIsReportedAbsolute() {
         Path out = temp.resolve("a/../rel-bot");
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class HelpAndVersionTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"platforms", "describe", "validate", "generate", "provision"})
+    @ValueSource(strings = {"new", "platforms", "describe", "validate", "generate", "provision"})
     void everyCommandHasHelp(String command) {
         Cli result = Cli.run(command, "--help");
 
@@ -23,7 +23,7 @@ class HelpAndVersionTests {
         Cli result = Cli.run("--help");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("platforms", "describe", "validate", "generate", "provision", "Exit codes");
+        assertThat(result.out()).contains("  new  ", "platforms", "describe", "validate", "generate", "provision", "Exit codes");
     }
 
     @Test

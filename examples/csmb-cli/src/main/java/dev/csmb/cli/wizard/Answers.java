@@ -1,0 +1,45 @@
+package dev.csmb.cli.wizard;
+
+import dev.csmb.api.BuildConfiguration;
+import dev.csmb.api.Complexity;
+import dev.csmb.api.Feature;
+import dev.csmb.api.PlatformDescriptor;
+import dev.csmb.api.Priority;
+import dev.csmb.api.TeamSize;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Copies of a configuration with one answer changed, for the answers the API has no {@code withX} for. */
+final class Answers {
+
+    private Answers() {
+    }
+
+    static BuildConfiguration projectName(BuildConfiguration c, String value) {
+        return new BuildConfiguration(c.platform(), c.priorities(), c.features(), c.teamSize(), c.complexity(), value,
+                c.description(), c.options(), c.allowDowngrades());
+    }
+
+    static BuildConfiguration teamSize(BuildConfiguration c, TeamSize value) {
+        return new BuildConfiguration(c.platform(), c.priorities(), c.features(), value, c.complexity(),
+                c.projectName(), c.description(), c.options(), c.allowDowngrades());
+    }
+
+    static BuildConfiguration complexity(BuildConfiguration c, Complexity value) {
+        return new BuildConfiguration(c.platform(), c.priorities(), c.features(), c.teamSize(), value,
+                c.projectName(), c.description(), c.options(), c.allowDowngrades());
+    }
+
+    /**
+     * Another platform: its default priorities and complexity are pre-selected, and features it does not support
+     * are dropped (unless downgrades are allowed, when they stay and are reported as warnings).
+     */
+    static BuildConfiguration platform(BuildConfiguration c, PlatformDescriptor platform) {
+        EnumSet<Feature> features = EnumSet.noneOf(Feature.class);
+        c.features().stream().filter(f -> c.allowDowngrades() || platform.supports(f)).forEach(features::add);
+        Set<Priority> priorities = EnumSet.noneOf(Priority.class);
+        priorities.addAll(platform.defaultPriorities());
+        return new BuildConfiguration(platform.id(), priorities, features, c.teamSize(), platform.complexity(), c.projectName(), c.description(), c.options(),
+                c.allowDowngrades());
+    }
+}
