@@ -26,7 +26,10 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The contract every platform generator must keep. Extend it in your plugin's tests and return your generator:
+ * The contract every platform generator must keep. Extend it in your plugin's tests and return your generator.
+ * Among other things it fails a platform that declares no shared runtime or, with tests included, contributes no
+ * test under {@code test/platform/} ({@link PluginShape}); a generator that is not a platform of the shared
+ * runtime (the engine's echo fixtures) does not extend it.
  *
  * <pre>{@code
  * class MyGeneratorContractTests extends PlatformGeneratorContractTests {
@@ -96,6 +99,18 @@ public abstract class PlatformGeneratorContractTests {
                 "src/reply.js", "src/platform/adapter.js");
         assertThat(project.paths()).anyMatch(p -> p.startsWith("test/"));
         assertThat(project.solution().setupSteps()).isNotEmpty();
+    }
+
+    @Test
+    void declaresTheSharedRuntime() {
+        PluginShape.requireRuntime(kit().generate().solution());
+        PluginShape.requireRuntime(kit().with(everythingOn()).generate().solution());
+    }
+
+    @Test
+    void contributesAPlatformTest() {
+        PluginShape.requirePlatformTest(kit().generate().solution());
+        PluginShape.requirePlatformTest(kit().with(everythingOn()).generate().solution());
     }
 
     @Test
