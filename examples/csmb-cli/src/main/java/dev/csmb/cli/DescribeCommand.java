@@ -66,11 +66,14 @@ final class DescribeCommand implements Callable<Integer> {
     private static void printSetting(PrintWriter out, PlatformSetting setting) {
         out.println();
         out.println("  Setting " + setting.name() + ": " + setting.description());
-        int width = setting.values().stream().mapToInt(v -> v.id().length()).max().orElse(0) + " (default)".length();
+        int width = setting.values().stream().mapToInt(v -> label(setting, v).length()).max().orElse(0);
         for (PlatformSetting.Value value : setting.values()) {
-            String id = value.id() + (value.id().equals(setting.defaultValue()) ? " (default)" : "");
-            out.printf("    %-" + width + "s  %s%n", id, value.description());
+            out.printf("    %-" + width + "s  %s%n", label(setting, value), value.description());
         }
+    }
+
+    private static String label(PlatformSetting setting, PlatformSetting.Value value) {
+        return value.id() + (value.id().equals(setting.defaultValue()) ? " (default)" : "");
     }
 
     /** {@code  --setting mode=webhook}: the first value that is not the default, to show the flag's form. */
