@@ -38,6 +38,7 @@ class FixtureSettingsTests {
         GeneratedProject project = KIT.with(b -> b.setting("channel", "loopback")).generate();
         project.fileContains("src/platform/adapter.js", "// The loopback channel: set with the fixture's `channel` "
                 + "setting.\nconst CHANNEL_ID = 'loopback';");
+        project.fileContains("test/platform/adapter.test.js", "channelId: 'loopback'");
         assertThat(project.solution().configuration().settings()).isEqualTo(Map.of("channel", "loopback"));
     }
 
