@@ -113,6 +113,16 @@ class SettingsCommandTests {
     }
 
     @Test
+    void aSettingGivenTwiceWithDifferentValuesIsRefused() {
+        Cli result = run("generate", "--platform", "test-fixture", "--name", "Fix Bot", "--setting", "channel=fixture",
+                "--setting", "channel=loopback", "--dry-run");
+
+        assertThat(result.exitCode()).isEqualTo(CsmbCli.INVALID_INPUT);
+        assertThat(result.err().lines().findFirst().orElseThrow()).isEqualTo("error: --setting 'channel' is given "
+                + "twice, with 'fixture' and 'loopback'; give it once");
+    }
+
+    @Test
     void validateAppliesSettingsOnTopOfTheFile(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("bot.yaml");
         Files.writeString(file, "platform: test-fixture\nprojectName: Fix Bot\nsettings:\n  channel: web\n");
