@@ -9,8 +9,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What to generate: the platform, what matters most, which features, for whom, and the project's name.
@@ -30,6 +33,9 @@ import java.util.Set;
  * @param description     10 to 500 characters of free text; empty when not given, reported as {@code required}
  * @param options         which optional parts to include
  * @param allowDowngrades when true, a feature the platform lacks is dropped with a warning instead of an error
+ * @param settings        the platform settings chosen, setting name to value (see {@link PlatformSetting}), sorted
+ *                        by name; a setting not named gets its default from the platform's descriptor, applied by
+ *                        the engine when it validates or generates. Unknown names and values are violations.
  */
 @Stable
 public record BuildConfiguration(
@@ -45,7 +51,8 @@ public record BuildConfiguration(
         String projectName,
         @Size(min = 10, max = 500, message = "must be between {min} and {max} characters long") String description,
         @NotNull @Valid GenerationOptions options,
-        boolean allowDowngrades) {
+        boolean allowDowngrades,
+        Map<String, String> settings) {
 
     public BuildConfiguration {
         Objects.requireNonNull(platform, "platform must not be null");
@@ -56,6 +63,26 @@ public record BuildConfiguration(
         Objects.requireNonNull(projectName, "projectName must not be null");
         Objects.requireNonNull(description, "description must not be null");
         Objects.requireNonNull(options, "options must not be null");
+        settings = Collections.unmodifiableSortedMap(checkedCopy(settings));
+    }
+
+    /** A configuration without platform settings (the form before settings existed): every setting at its default. */
+    public BuildConfiguration(String platform, Set<Priority> priorities, Set<Feature> features, TeamSize teamSize,
+                              Complexity complexity, String projectName, String description,
+                              GenerationOptions options, boolean allowDowngrades) {
+        this(platform, priorities, features, teamSize, complexity, projectName, description, options,
+                allowDowngrades, Map.of());
+    }
+
+    /** A sorted copy; a null name or value is named: "settings must not contain a null name". */
+    private static SortedMap<String, String> checkedCopy(Map<String, String> settings) {
+        Objects.requireNonNull(settings, "settings must not be null");
+        SortedMap<String, String> copy = new TreeMap<>();
+        settings.forEach((name, value) -> {
+            Objects.requireNonNull(name, "settings must not contain a null name");
+            copy.put(name, Objects.requireNonNull(value, () -> "settings." + name + " must not be null"));
+        });
+        return copy;
     }
 
     private static <E extends Enum<E>> Set<E> enumSet(Class<E> type, Collection<E> values) {
@@ -88,7 +115,12 @@ public record BuildConfiguration(
     public Builder toBuilder() {
         return new Builder(platform).priorities(priorities).features(features).teamSize(teamSize)
                 .complexity(complexity).projectName(projectName).description(description).options(options)
-                .allowDowngrades(allowDowngrades);
+                .allowDowngrades(allowDowngrades).settings(settings);
+    }
+
+    /** A copy with other platform settings. */
+    public BuildConfiguration withSettings(Map<String, String> value) {
+        return toBuilder().settings(value).build();
     }
 
     /** A copy for another platform. */
@@ -131,6 +163,7 @@ public record BuildConfiguration(
         private String description = "";
         private GenerationOptions options = GenerationOptions.defaults();
         private boolean allowDowngrades;
+        private SortedMap<String, String> settings = new TreeMap<>();
 
         private Builder(String platform) {
             this.platform = platform;
@@ -191,10 +224,23 @@ public record BuildConfiguration(
             return this;
         }
 
+        /** All platform settings at once, replacing those given before; names not given take their defaults. */
+        public Builder settings(Map<String, String> value) {
+            this.settings = checkedCopy(value);
+            return this;
+        }
+
+        /** One platform setting, for example {@code setting("mode", "webhook")}; replaces an earlier value. */
+        public Builder setting(String name, String value) {
+            Objects.requireNonNull(name, "setting name must not be null");
+            this.settings.put(name, Objects.requireNonNull(value, () -> "settings." + name + " must not be null"));
+            return this;
+        }
+
         /** The configuration; never fails: what is missing or out of range is for {@code validate} to report. */
         public BuildConfiguration build() {
             return new BuildConfiguration(platform, priorities, features, teamSize, complexity, projectName,
-                    description, options, allowDowngrades);
+                    description, options, allowDowngrades, settings);
         }
     }
 }

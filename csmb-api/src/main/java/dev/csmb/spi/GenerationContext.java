@@ -1,13 +1,16 @@
 package dev.csmb.spi;
 
 import dev.csmb.api.BuildConfiguration;
+import dev.csmb.api.DefinitionException;
 import dev.csmb.api.Feature;
 import dev.csmb.api.GeneratedFile;
 import dev.csmb.api.PlatformDescriptor;
+import dev.csmb.api.PlatformSetting;
 import dev.csmb.api.Priority;
 import dev.csmb.api.Stable;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a {@link PlatformGenerator} sees while generating: the validated configuration and the platform's file
@@ -40,6 +43,25 @@ public interface GenerationContext {
 
     /** Chosen features the platform does not support, dropped because downgrades were allowed. */
     Set<Feature> droppedFeatures();
+
+    /**
+     * The effective value of one of this platform's settings: the configuration's, or the descriptor's default when
+     * the configuration does not name it (the engine fills in every declared setting before generating).
+     *
+     * @param name a setting this platform's descriptor declares, for example {@code "mode"}
+     * @throws DefinitionException when the descriptor declares no such setting: a plugin bug
+     * @since SPI version 2
+     */
+    default String setting(String name) {
+        String value = configuration().settings().get(name);
+        if (value == null || platform().setting(name).isEmpty()) {
+            throw new DefinitionException("platform " + platform().id() + " asked for the setting '"
+                    + name + "', which its descriptor does not declare (declared: " + platform().settings().stream()
+                    .map(PlatformSetting::name).collect(Collectors.joining(", "))
+                    + ")");
+        }
+        return value;
+    }
 
     /** Whether this priority was chosen. */
     default boolean has(Priority priority) {

@@ -18,7 +18,12 @@ import java.util.function.Function;
  * deeper than 16 levels; checked before the text is read or parsed), {@code syntax}, {@code empty}; on a field
  * {@code unknown-field}, {@code type}, {@code duplicate} (a key given twice, or an id listed twice),
  * {@code unknown-id} and {@code required}. List entries are named {@code features[2]}, counting from 0; options
- * {@code options.includeCI}. An explicit {@code null} counts as not given.
+ * {@code options.includeCI}; platform settings {@code settings.mode}. An explicit {@code null} counts as not given.
+ *
+ * <p>Platform settings ({@code settings: {mode: webhook}}) are read as names to string values; whether the platform
+ * declares the name and allows the value is checked by the engine's {@code validate} ({@code unknown-setting},
+ * {@code unknown-setting-value}), where their defaults are applied too. They are written back only when there are
+ * any, sorted by name.
  *
  * <p>Defaults: complexity comes from the platform's descriptor ({@code basic} when the platform is unknown);
  * priorities not given are read as none, which the engine replaces with the platform's default priorities when

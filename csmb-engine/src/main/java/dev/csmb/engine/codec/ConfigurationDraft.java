@@ -4,7 +4,9 @@ import dev.csmb.api.Stable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A configuration as a person wrote it: wire ids as strings, anything may be missing. Command lines and
@@ -13,20 +15,32 @@ import java.util.Objects;
  *
  * <p>A {@code null} list means "not given" (priorities then default to the platform's); {@code null} strings
  * mean "not given". Options default to true, team size to {@code solo}, complexity to the platform's. Lists are
- * copied and unmodifiable; their entries may be {@code null} (reported as missing ids).
+ * copied and unmodifiable; their entries may be {@code null} (reported as missing ids). {@code settings} (platform
+ * setting name to value) is {@code null} when not given, else a sorted unmodifiable copy; the engine checks names
+ * and values against the platform's descriptor.
  */
 @Stable
 public record ConfigurationDraft(String platform, List<String> priorities, List<String> features, String teamSize,
                                  String complexity, String projectName, String description, Boolean includeTests,
                                  Boolean includeDocumentation, Boolean includeDocker, Boolean includeCI,
-                                 Boolean allowDowngrades) {
+                                 Boolean allowDowngrades, Map<String, String> settings) {
 
     private static final ConfigurationDraft EMPTY =
-            new ConfigurationDraft(null, null, null, null, null, null, null, null, null, null, null, null);
+            new ConfigurationDraft(null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     public ConfigurationDraft {
         priorities = copy(priorities);
         features = copy(features);
+        settings = settings == null ? null : Collections.unmodifiableMap(new TreeMap<>(settings));
+    }
+
+    /** A draft without settings (the form before settings existed). */
+    public ConfigurationDraft(String platform, List<String> priorities, List<String> features, String teamSize,
+                              String complexity, String projectName, String description, Boolean includeTests,
+                              Boolean includeDocumentation, Boolean includeDocker, Boolean includeCI,
+                              Boolean allowDowngrades) {
+        this(platform, priorities, features, teamSize, complexity, projectName, description, includeTests,
+                includeDocumentation, includeDocker, includeCI, allowDowngrades, null);
     }
 
     /** A draft with nothing given. */
@@ -36,7 +50,8 @@ public record ConfigurationDraft(String platform, List<String> priorities, List<
 
     /**
      * This draft with every value that {@code overrides} gives put in its place, for example a configuration
-     * file's values overridden by command-line options.
+     * file's values overridden by command-line options. Settings are merged name by name: a setting the overrides
+     * name replaces the same one here, the others stay.
      */
     public ConfigurationDraft overriddenBy(ConfigurationDraft overrides) {
         ConfigurationDraft o = Objects.requireNonNull(overrides, "overrides must not be null");
@@ -44,7 +59,16 @@ public record ConfigurationDraft(String platform, List<String> priorities, List<
                 pick(o.features, features), pick(o.teamSize, teamSize), pick(o.complexity, complexity),
                 pick(o.projectName, projectName), pick(o.description, description), pick(o.includeTests, includeTests),
                 pick(o.includeDocumentation, includeDocumentation), pick(o.includeDocker, includeDocker),
-                pick(o.includeCI, includeCI), pick(o.allowDowngrades, allowDowngrades));
+                pick(o.includeCI, includeCI), pick(o.allowDowngrades, allowDowngrades), merge(settings, o.settings));
+    }
+
+    private static Map<String, String> merge(Map<String, String> base, Map<String, String> overrides) {
+        if (base == null || overrides == null) {
+            return pick(overrides, base);
+        }
+        Map<String, String> merged = new TreeMap<>(base);
+        merged.putAll(overrides);
+        return merged;
     }
 
     private static <T> T pick(T override, T value) {

@@ -5,15 +5,23 @@ import dev.csmb.api.CatalogId;
 import dev.csmb.api.GenerationOptions;
 import dev.csmb.engine.escape.Escapers;
 import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Writes a configuration as JSON or YAML, every field in wire order, two-space indents, LF line ends and a final
+ * Writes a configuration as JSON or YAML, every field in wire order ({@code settings} last, and only when there are
+ * any), two-space indents, LF line ends and a final
  * newline, so the same configuration always gives the same bytes. Text goes through {@link Escapers}, so control,
  * bidi and other invisible characters show as escapes in the file (and a lone surrogate becomes U+FFFD, as
  * everywhere in csmb).
  */
 final class ConfigurationWriter {
+
+    private static final Pattern PLAIN_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    private static final Set<String> YAML_WORDS = Set.of("y", "n", "yes", "no", "on", "off", "true", "false",
+            "null");
 
     private ConfigurationWriter() {
     }
@@ -34,7 +42,7 @@ final class ConfigurationWriter {
                 + "    \"" + Fields.INCLUDE_DOCKER + "\": " + o.includeDocker() + ",\n"
                 + "    \"" + Fields.INCLUDE_CI + "\": " + o.includeCI() + "\n"
                 + "  },\n"
-                + "  \"" + Fields.ALLOW_DOWNGRADES + "\": " + c.allowDowngrades() + "\n"
+                + "  \"" + Fields.ALLOW_DOWNGRADES + "\": " + c.allowDowngrades() + jsonSettings(c.settings()) + "\n"
                 + "}\n";
     }
 
@@ -52,7 +60,32 @@ final class ConfigurationWriter {
                 + "  " + Fields.INCLUDE_DOCUMENTATION + ": " + o.includeDocumentation() + "\n"
                 + "  " + Fields.INCLUDE_DOCKER + ": " + o.includeDocker() + "\n"
                 + "  " + Fields.INCLUDE_CI + ": " + o.includeCI() + "\n"
-                + Fields.ALLOW_DOWNGRADES + ": " + c.allowDowngrades() + "\n";
+                + Fields.ALLOW_DOWNGRADES + ": " + c.allowDowngrades() + "\n"
+                + yamlSettings(c.settings());
+    }
+
+    /** Settings are written only when there are any, so a configuration without them reads as it always did. */
+    private static String jsonSettings(Map<String, String> settings) {
+        if (settings.isEmpty()) {
+            return "";
+        }
+        return settings.entrySet().stream()
+                .map(e -> "    " + Escapers.json(e.getKey()) + ": " + Escapers.json(e.getValue()))
+                .collect(Collectors.joining(",\n", ",\n  \"" + Fields.SETTINGS + "\": {\n", "\n  }"));
+    }
+
+    private static String yamlSettings(Map<String, String> settings) {
+        if (settings.isEmpty()) {
+            return "";
+        }
+        return settings.entrySet().stream()
+                .map(e -> "  " + yamlScalar(e.getKey()) + ": " + yamlScalar(e.getValue()) + "\n")
+                .collect(Collectors.joining("", Fields.SETTINGS + ":\n", ""));
+    }
+
+    /** A setting's wire id as a plain scalar; anything else (or a word YAML 1.1 reads as a boolean) double-quoted. */
+    private static String yamlScalar(String text) {
+        return PLAIN_ID.matcher(text).matches() && !YAML_WORDS.contains(text) ? text : Escapers.yaml(text);
     }
 
     private static String jsonField(String name, String value) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Reads a parsed configuration tree into a {@link ConfigurationDraft}, checking only shape: known field names
@@ -43,7 +45,36 @@ final class DraftReader {
                 text(root, Fields.PROJECT_NAME), text(root, Fields.DESCRIPTION),
                 option(options, Fields.INCLUDE_TESTS), option(options, Fields.INCLUDE_DOCUMENTATION),
                 option(options, Fields.INCLUDE_DOCKER), option(options, Fields.INCLUDE_CI),
-                bool(root.get(Fields.ALLOW_DOWNGRADES), Fields.ALLOW_DOWNGRADES));
+                bool(root.get(Fields.ALLOW_DOWNGRADES), Fields.ALLOW_DOWNGRADES), settings(root.get(Fields.SETTINGS)));
+    }
+
+    /** {@code settings: {mode: webhook}}: names to string values; a value of another type is reported and left out. */
+    private Map<String, String> settings(JsonNode node) {
+        if (absent(node)) {
+            return null;
+        }
+        if (!node.isObject()) {
+            problems.add(Fields.SETTINGS, Fields.TYPE, "must be an object of platform setting names to values, for "
+                    + "example {\"mode\": \"webhook\"}; found " + JsonKinds.of(node));
+            return null;
+        }
+        Map<String, String> settings = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String name = field.getKey();
+            JsonNode value = field.getValue();
+            if (name.isEmpty()) {
+                problems.add(Fields.SETTINGS, Fields.UNKNOWN_FIELD, "has a setting with an empty name");
+            } else if (absent(value)) {
+                continue;
+            } else if (!value.isTextual()) {
+                problems.add(Fields.setting(name), Fields.TYPE, "must be a setting value (a string); found "
+                        + JsonKinds.of(value) + yamlQuoteHint(value));
+            } else {
+                settings.put(name, value.textValue());
+            }
+        }
+        return settings;
     }
 
     private void rejectUnknownFields(JsonNode object, String prefix, List<String> known) {

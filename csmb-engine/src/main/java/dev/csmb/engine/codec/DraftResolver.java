@@ -8,6 +8,7 @@ import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.api.Priority;
 import dev.csmb.api.TeamSize;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -57,7 +58,8 @@ final class DraftResolver {
         return BuildConfiguration.builder(draft.platform()).priorities(priorities).features(features)
                 .teamSize(teamSize).complexity(complexity).projectName(draft.projectName())
                 .description(draft.description() != null ? draft.description() : defaultDescription())
-                .options(options).allowDowngrades(Boolean.TRUE.equals(draft.allowDowngrades())).build();
+                .options(options).allowDowngrades(Boolean.TRUE.equals(draft.allowDowngrades()))
+                .settings(draft.settings() == null ? Map.of() : draft.settings()).build();
     }
 
     /** None given reads as none: the engine applies the platform's default priorities, for every entry point. */

@@ -17,6 +17,7 @@ final class Fields {
     static final String DESCRIPTION = "description";
     static final String OPTIONS = "options";
     static final String ALLOW_DOWNGRADES = "allowDowngrades";
+    static final String SETTINGS = "settings";
 
     static final String INCLUDE_TESTS = "includeTests";
     static final String INCLUDE_DOCUMENTATION = "includeDocumentation";
@@ -24,7 +25,7 @@ final class Fields {
     static final String INCLUDE_CI = "includeCI";
 
     static final List<String> TOP_LEVEL = List.of(PLATFORM, PRIORITIES, FEATURES, TEAM_SIZE, COMPLEXITY,
-            PROJECT_NAME, DESCRIPTION, OPTIONS, ALLOW_DOWNGRADES);
+            PROJECT_NAME, DESCRIPTION, OPTIONS, ALLOW_DOWNGRADES, SETTINGS);
     static final List<String> OPTION_FIELDS = List.of(INCLUDE_TESTS, INCLUDE_DOCUMENTATION, INCLUDE_DOCKER,
             INCLUDE_CI);
 
@@ -46,6 +47,11 @@ final class Fields {
     /** The path of a list entry, for example {@code features[2]} (indexes count from 0). */
     static String entry(String list, int index) {
         return list + "[" + index + "]";
+    }
+
+    /** The path of a platform setting, for example {@code settings.mode}; an unusual name is quoted. */
+    static String setting(String name) {
+        return SETTINGS + "." + MessageText.fieldName(name);
     }
 
     /** The path of an option, for example {@code options.includeCI}. */

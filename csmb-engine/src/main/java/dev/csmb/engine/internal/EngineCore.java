@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** What {@link dev.csmb.engine.CsmbEngine} delegates to. Immutable after {@link #create}; thread-safe. */
 @Internal
@@ -78,13 +79,24 @@ public final class EngineCore {
     }
 
     /**
-     * The configuration with the platform's default priorities when it names none. The one place defaults from
-     * the descriptor are applied to priorities, for the builder, the codec and the CLI alike.
+     * The configuration with the platform's defaults filled in: its default priorities when it names none, and the
+     * default of every declared setting it does not name (settings it names, even unknown ones, stay for validation
+     * to judge). The one place defaults from the descriptor are applied, for the builder, the codec and the CLI
+     * alike, so generation always sees every declared setting.
      */
     public BuildConfiguration withDefaults(BuildConfiguration configuration) {
         PlatformDescriptor descriptor = discovered.descriptors().get(configuration.platform());
-        return descriptor != null && configuration.priorities().isEmpty()
-                ? configuration.withPriorities(descriptor.defaultPriorities()) : configuration;
+        if (descriptor == null) {
+            return configuration;
+        }
+        BuildConfiguration.Builder builder = configuration.toBuilder();
+        if (configuration.priorities().isEmpty()) {
+            builder.priorities(descriptor.defaultPriorities());
+        }
+        Map<String, String> settings = new TreeMap<>(configuration.settings());
+        descriptor.settings().forEach(s -> settings.putIfAbsent(s.name(), s.defaultValue()));
+        BuildConfiguration completed = builder.settings(settings).build();
+        return completed.equals(configuration) ? configuration : completed;
     }
 
     public GeneratedSolution generate(BuildConfiguration requested) {
@@ -101,7 +113,8 @@ public final class EngineCore {
         RuntimePlan plan = RuntimePlan.of(configuration, features);
         Map<String, Object> model = ProjectModel.base(configuration, descriptor, features, dropped, plan,
                 Version.CSMB);
-        DefaultGenerationContext context = new DefaultGenerationContext(configuration, descriptor, features, dropped);
+        DefaultGenerationContext context = new DefaultGenerationContext(configuration, descriptor, features, dropped,
+                generator.getClass().getName());
         PluginCalls.call(generator, descriptor.id(), "generating", () -> {
             // Declare, then contribute: the runtime is assembled from the declaration after both phases.
             Optional<RuntimeSpec> declared = generator.runtime(context);

@@ -14,6 +14,7 @@ import dev.csmb.engine.testkit.HostileStrings;
 import dev.csmb.engine.testkit.RandomConfigurations;
 import dev.csmb.engine.testkit.Seeds;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
@@ -116,6 +117,9 @@ class ConfigurationCodecWriteTests {
     private static BuildConfiguration wellFormed(BuildConfiguration c) {
         return c.toBuilder().platform(HostileStrings.withoutLoneSurrogates(c.platform()))
                 .projectName(HostileStrings.withoutLoneSurrogates(c.projectName()))
-                .description(HostileStrings.withoutLoneSurrogates(c.description())).build();
+                .description(HostileStrings.withoutLoneSurrogates(c.description()))
+                .settings(c.settings().entrySet().stream().collect(Collectors.toMap(
+                        e -> HostileStrings.withoutLoneSurrogates(e.getKey()),
+                        e -> HostileStrings.withoutLoneSurrogates(e.getValue())))).build();
     }
 }

@@ -49,8 +49,10 @@ class RuntimeProjectIT {
         return Stream.of(
                 // the platform's default priorities: session-management and error-handling
                 Arguments.of("minimal", (UnaryOperator<BuildConfiguration.Builder>) b -> b),
-                Arguments.of("persistence", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
-                        Priority.MESSAGE_PERSISTENCE, Priority.SESSION_MANAGEMENT, Priority.ERROR_HANDLING)),
+                // Also the fixture's non-default setting value (channel=loopback), which changes its adapter.
+                Arguments.of("persistence-loopback", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
+                        Priority.MESSAGE_PERSISTENCE, Priority.SESSION_MANAGEMENT, Priority.ERROR_HANDLING)
+                        .setting("channel", "loopback")),
                 Arguments.of("bare", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
                         Priority.SESSION_MANAGEMENT, Priority.SCALABILITY)
                         .options(new GenerationOptions(false, false, false, false))),

@@ -139,6 +139,23 @@ public abstract class PlatformGeneratorContractTests {
         assertThat(second.files()).isEqualTo(first.files());
     }
 
+    @TestFactory
+    Stream<DynamicTest> eachSettingValueGeneratesAValidProject(@TempDir Path dir) {
+        return SettingsContract.eachValueGenerates(kit(), everythingOn(), dir);
+    }
+
+    @Test
+    void undeclaredSettingsAndValuesAreErrorsNamingTheKey() {
+        SettingsContract.undeclaredNamesAndValuesAreErrors(kit());
+    }
+
+    @Test
+    void everyDeclaredSettingIsFilledInWithItsDefault() {
+        GeneratedSolution solution = kit().generate().solution();
+        generator().descriptor().settings().forEach(s -> assertThat(solution.configuration().settings())
+                .as("setting " + s.name()).containsEntry(s.name(), s.defaultValue()));
+    }
+
     @Test
     void unsupportedFeaturesAreErrorsOrWarningsWhenDowngradesAreAllowed() {
         Set<Feature> unsupported = EnumSet.allOf(Feature.class);

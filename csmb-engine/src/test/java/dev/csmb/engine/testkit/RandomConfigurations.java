@@ -8,11 +8,13 @@ import dev.csmb.api.Priority;
 import dev.csmb.api.TeamSize;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
 /**
  * Random {@link BuildConfiguration}s for property tests: any platform id (catalog ones and hostile strings), any
- * number of priorities and features, and hostile project names and descriptions. They are not necessarily valid:
+ * number of priorities and features, hostile project names and descriptions, and a few platform settings. They are not necessarily valid:
  * sizes and patterns are ignored on purpose.
  */
 public final class RandomConfigurations {
@@ -37,7 +39,22 @@ public final class RandomConfigurations {
                 .options(new GenerationOptions(random.nextBoolean(), random.nextBoolean(), random.nextBoolean(),
                         random.nextBoolean()))
                 .allowDowngrades(random.nextBoolean())
+                .settings(settings(random))
                 .build();
+    }
+
+    /** Zero to two settings; names and values are plain ids or hostile strings (drawn last, so earlier values stay). */
+    private static Map<String, String> settings(Random random) {
+        Map<String, String> settings = new TreeMap<>();
+        int count = random.nextInt(3);
+        for (int i = 0; i < count; i++) {
+            String name = random.nextBoolean() ? "mode" + i : HostileStrings.next(random);
+            if (name.isEmpty()) {
+                continue;
+            }
+            settings.put(name, random.nextBoolean() ? "webhook" : HostileStrings.next(random));
+        }
+        return settings;
     }
 
     /** {@code count} configurations from {@code seed}. */

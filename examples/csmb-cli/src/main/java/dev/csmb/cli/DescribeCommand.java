@@ -2,6 +2,7 @@ package dev.csmb.cli;
 
 import dev.csmb.api.Feature;
 import dev.csmb.api.PlatformDescriptor;
+import dev.csmb.api.PlatformSetting;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -51,10 +52,34 @@ final class DescribeCommand implements Callable<Integer> {
         row(out, "Not supported", PlatformTable.ids(Arrays.stream(Feature.values())
                 .filter(f -> !platform.supports(f)).collect(Collectors.toList())));
         row(out, "Default priorities", PlatformTable.ids(platform.defaultPriorities()));
+        row(out, "Settings", platform.settings().isEmpty() ? "-" : platform.settings().stream()
+                .map(PlatformSetting::name).collect(Collectors.joining(", ")));
+        platform.settings().forEach(setting -> printSetting(out, setting));
         out.println();
         out.println("Generate a project:");
-        out.println("  csmb generate --platform " + platform.id() + " --name \"My Bot\" --out my-bot");
+        out.println("  csmb generate --platform " + platform.id() + " --name \"My Bot\" --out my-bot"
+                + platform.settings().stream().findFirst().map(DescribeCommand::example).orElse(""));
         return CsmbCli.OK;
+    }
+
+    /** A setting, its description, then each allowed value with its own, the default marked. */
+    private static void printSetting(PrintWriter out, PlatformSetting setting) {
+        out.println();
+        out.println("  Setting " + setting.name() + ": " + setting.description());
+        int width = setting.values().stream().mapToInt(v -> label(setting, v).length()).max().orElse(0);
+        for (PlatformSetting.Value value : setting.values()) {
+            out.printf("    %-" + width + "s  %s%n", label(setting, value), value.description());
+        }
+    }
+
+    private static String label(PlatformSetting setting, PlatformSetting.Value value) {
+        return value.id() + (value.id().equals(setting.defaultValue()) ? " (default)" : "");
+    }
+
+    /** {@code  --setting mode=webhook}: the first value that is not the default, to show the flag's form. */
+    private static String example(PlatformSetting setting) {
+        return setting.values().stream().map(PlatformSetting.Value::id).filter(v -> !v.equals(setting.defaultValue()))
+                .findFirst().map(v -> " --setting " + setting.name() + "=" + v).orElse("");
     }
 
     private static void row(PrintWriter out, String label, String value) {

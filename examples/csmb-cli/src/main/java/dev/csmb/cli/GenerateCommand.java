@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -43,6 +44,9 @@ final class GenerateCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "0..1", order = 2,
             heading = "%nWhere to write it (one is required unless --dry-run)%n")
     OutputTarget target;
+
+    @Mixin
+    SettingFlags settingFlags;
 
     @Option(names = "--force", order = 40, description = "Replace the contents of a non-empty folder or an "
             + "existing zip file.")
@@ -96,11 +100,11 @@ final class GenerateCommand implements Callable<Integer> {
     private BuildConfiguration configuration() {
         EngineHolder engines = root.engines();
         if (source.config != null) {
-            return ConfigFiles.read(engines.codec(), source.config, "--config");
+            return settingFlags.applyTo(ConfigFiles.read(engines.codec(), source.config, "--config"));
         }
         // Checked first: an unknown --platform is the one problem worth reporting, with the known ids.
         engines.platform(source.flags.platform, "platform");
-        return engines.codec().toConfiguration(source.flags.draft());
+        return settingFlags.applyTo(engines.codec().toConfiguration(source.flags.draft()));
     }
 
     private static void printNextSteps(PrintWriter out, List<String> steps) {

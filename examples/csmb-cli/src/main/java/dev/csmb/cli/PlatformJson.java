@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.csmb.api.CatalogId;
 import dev.csmb.api.PlatformDescriptor;
+import dev.csmb.api.PlatformSetting;
 import java.util.Collection;
 import java.util.List;
 
@@ -43,6 +44,15 @@ final class PlatformJson {
         ids(node.putArray("supportedFeatures"), platform.supportedFeatures());
         ids(node.putArray("defaultPriorities"), platform.defaultPriorities());
         node.put("summary", platform.summary());
+        ArrayNode settings = node.putArray("settings");
+        for (PlatformSetting setting : platform.settings()) {
+            ObjectNode entry = settings.addObject();
+            entry.put("name", setting.name());
+            entry.put("description", setting.description());
+            entry.put("default", setting.defaultValue());
+            ArrayNode values = entry.putArray("values");
+            setting.values().forEach(v -> values.addObject().put("id", v.id()).put("description", v.description()));
+        }
         return node;
     }
 

@@ -2,6 +2,7 @@ package dev.csmb.cli;
 
 import dev.csmb.api.CatalogId;
 import dev.csmb.api.PlatformDescriptor;
+import dev.csmb.api.PlatformSetting;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -31,7 +32,21 @@ final class PlatformTable {
         StringBuilder text = new StringBuilder();
         text.append(bold(ansi, line(HEADER, widths))).append(System.lineSeparator());
         rows.forEach(row -> text.append(line(row, widths)).append(System.lineSeparator()));
+        text.append(settingsHint(platforms));
         return text.toString();
+    }
+
+    /**
+     * One line under the table naming the platforms with settings and their setting names, for example
+     * {@code Settings: telegram-bot-api (mode); see `csmb describe <id>`}; nothing when no platform has any.
+     */
+    static String settingsHint(List<PlatformDescriptor> platforms) {
+        String withSettings = platforms.stream().filter(p -> !p.settings().isEmpty())
+                .map(p -> p.id() + " (" + p.settings().stream().map(PlatformSetting::name)
+                        .collect(Collectors.joining(", ")) + ")")
+                .collect(Collectors.joining(", "));
+        return withSettings.isEmpty() ? "" : System.lineSeparator() + "Settings: " + withSettings
+                + "; see `csmb describe <id>`" + System.lineSeparator();
     }
 
     /** The text in bold when colors are on; the text is never read as picocli markup. */

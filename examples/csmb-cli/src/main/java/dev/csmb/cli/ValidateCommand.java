@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -25,12 +26,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    SettingFlags settingFlags;
+
     @Parameters(paramLabel = "FILE", description = "A configuration file: .json, .yaml or .yml.")
     Path file;
 
     @Override
     public Integer call() {
-        BuildConfiguration configuration = ConfigFiles.read(root.engines().codec(), file, "FILE");
+        BuildConfiguration configuration = settingFlags.applyTo(ConfigFiles.read(root.engines().codec(), file,
+                "FILE"));
         ValidationResult result = root.engines().engine().validate(configuration);
         Diagnostics.of(spec.commandLine()).violations(result.violations());
         PrintWriter out = spec.commandLine().getOut();

@@ -42,7 +42,7 @@ class PlatformsCommandTests {
         List<String> keys = new ArrayList<>();
         cli.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("id", "name", "library", "complexity", "estimatedTime",
-                "supportedFeatures", "defaultPriorities", "summary");
+                "supportedFeatures", "defaultPriorities", "summary", "settings");
         PlatformDescriptor descriptor = TestConfigs.platform();
         assertThat(cli.get("name").asText()).isEqualTo(descriptor.displayName());
         assertThat(cli.get("complexity").asText()).isEqualTo(descriptor.complexity().id());

@@ -1,8 +1,11 @@
 package dev.csmb.engine.internal.discovery;
 
 import dev.csmb.api.PlatformDescriptor;
+import dev.csmb.api.PlatformSetting;
 import dev.csmb.engine.escape.MessageText;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +18,9 @@ final class DescriptorRules {
     private static final Pattern PLATFORM_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,49}");
     private static final int MAX_NAME = 60;
     private static final int MAX_SUMMARY = 500;
+    /** Setting names and values: wire ids like the catalog's, so they need no quoting in YAML or on a command line. */
+    private static final Pattern SETTING_ID = Pattern.compile("(?=.{1,30}$)[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    private static final int MAX_SETTING_TEXT = 200;
 
     private DescriptorRules() {
     }
@@ -32,8 +38,43 @@ final class DescriptorRules {
         return text("displayName", descriptor.displayName(), MAX_NAME)
                 .or(() -> text("library", descriptor.library(), MAX_NAME))
                 .or(() -> text("estimatedTime", descriptor.estimatedTime(), MAX_NAME))
-                .or(() -> text("summary", descriptor.summary(), MAX_SUMMARY));
+                .or(() -> text("summary", descriptor.summary(), MAX_SUMMARY))
+                .or(() -> settings(descriptor));
     }
+
+    private static Optional<String> settings(PlatformDescriptor descriptor) {
+        Set<String> names = new HashSet<>();
+        for (PlatformSetting setting : descriptor.settings()) {
+            String name = setting.name();
+            if (!SETTING_ID.matcher(name).matches()) {
+                return Optional.of("declares a setting with the invalid name " + MessageText.name(name) + "; "
+                        + SETTING_RULE);
+            }
+            if (!names.add(name)) {
+                return Optional.of("declares the setting '" + name + "' twice");
+            }
+            Optional<String> problem = text("description of setting '" + name + "'", setting.description(),
+                    MAX_SETTING_TEXT);
+            for (PlatformSetting.Value value : setting.values()) {
+                if (problem.isPresent()) {
+                    return problem;
+                }
+                if (!SETTING_ID.matcher(value.id()).matches()) {
+                    return Optional.of("declares the setting '" + name + "' with the invalid value "
+                            + MessageText.name(value.id()) + "; " + SETTING_RULE);
+                }
+                problem = text("description of value '" + value.id() + "' of setting '" + name + "'",
+                        value.description(), MAX_SETTING_TEXT);
+            }
+            if (problem.isPresent()) {
+                return problem;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final String SETTING_RULE = "setting names and values are 1-30 characters: lower-case ASCII "
+            + "letters and digits in words joined by single '-', starting with a letter";
 
     private static Optional<String> text(String field, String value, int max) {
         if (value.isBlank()) {

@@ -9,6 +9,7 @@ import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.engine.escape.MessageText;
 import dev.csmb.engine.internal.paths.PathRules;
 import dev.csmb.engine.internal.runtime.Locales;
+import dev.csmb.engine.internal.validation.SettingRules;
 import dev.csmb.spi.GenerationContext;
 import dev.csmb.spi.RuntimeSpec;
 import java.util.ArrayList;
@@ -34,11 +35,17 @@ public final class DefaultGenerationContext implements GenerationContext {
     private final List<Contribution> contributions = new ArrayList<>();
     private final Set<String> paths = new HashSet<>();
     private final List<String> setupSteps = new ArrayList<>();
+    private final String pluginClass;
     private RuntimeSpec runtime;
 
+    /**
+     * @param configuration the validated configuration, with every declared setting filled in
+     * @param pluginClass   the generator's class name, for messages about its bugs
+     */
     public DefaultGenerationContext(BuildConfiguration configuration, PlatformDescriptor platform,
-                                    Set<Feature> features, Set<Feature> dropped) {
+                                    Set<Feature> features, Set<Feature> dropped, String pluginClass) {
         this.configuration = configuration;
+        this.pluginClass = pluginClass;
         this.platform = platform;
         this.features = Set.copyOf(features);
         this.dropped = Set.copyOf(dropped);
@@ -62,6 +69,19 @@ public final class DefaultGenerationContext implements GenerationContext {
     @Override
     public Set<Feature> droppedFeatures() {
         return dropped;
+    }
+
+    /** The setting's effective value; asking for one the descriptor does not declare is a plugin bug. */
+    @Override
+    public String setting(String name) {
+        Objects.requireNonNull(name, "name must not be null");
+        String value = configuration.settings().get(name);
+        if (value == null || platform.setting(name).isEmpty()) {
+            throw new DefinitionException("platform generator " + pluginClass + " (" + MessageText.name(platform.id())
+                    + ") asked for the setting " + MessageText.name(name) + ", which its descriptor does not declare"
+                    + " (declared: " + SettingRules.names(platform) + ")");
+        }
+        return value;
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.csmb.api.Complexity;
 import dev.csmb.api.Feature;
 import dev.csmb.api.Internal;
 import dev.csmb.api.PlatformDescriptor;
+import dev.csmb.api.PlatformSetting;
 import dev.csmb.api.Priority;
 import dev.csmb.api.TeamSize;
 import dev.csmb.engine.internal.render.UserText;
@@ -41,6 +42,8 @@ public final class ProjectModel {
                 "library", new UserText(platform.library()), "estimatedTime", new UserText(platform.estimatedTime())));
         model.put("priority", flags(Priority.values(), config.priorities()));
         model.put("feature", flags(Feature.values(), features));
+        model.put("settings", settingValues(config, platform));
+        model.put("setting", settingFlags(config, platform));
         model.put("priorities", entries(config.priorities()));
         model.put("features", entries(features));
         model.put("droppedFeatures", entries(dropped));
@@ -119,6 +122,31 @@ public final class ProjectModel {
         for (int i = 0; i < list.size(); i++) {
             list.get(i).put("last", i == list.size() - 1);
         }
+    }
+
+    /** {@code settings.<camelName>}: each declared setting's effective value, a wire id (a safe token). */
+    private static Map<String, Object> settingValues(BuildConfiguration config, PlatformDescriptor platform) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (PlatformSetting setting : platform.settings()) {
+            values.put(Slugs.camel(setting.name()), effective(config, setting));
+        }
+        return values;
+    }
+
+    /** {@code setting.<camelName>.<camelValue>}: true for the chosen value of each declared setting only. */
+    private static Map<String, Object> settingFlags(BuildConfiguration config, PlatformDescriptor platform) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        for (PlatformSetting setting : platform.settings()) {
+            String chosen = effective(config, setting);
+            Map<String, Object> flags = new LinkedHashMap<>();
+            setting.values().forEach(v -> flags.put(Slugs.camel(v.id()), v.id().equals(chosen)));
+            settings.put(Slugs.camel(setting.name()), flags);
+        }
+        return settings;
+    }
+
+    private static String effective(BuildConfiguration config, PlatformSetting setting) {
+        return config.settings().getOrDefault(setting.name(), setting.defaultValue());
     }
 
     private static <E extends Enum<E> & CatalogId> Map<String, Object> flags(E[] all, Collection<E> chosen) {

@@ -70,6 +70,7 @@ public final class ConfigurationValidator {
         }
         PlatformDescriptor descriptor = discovered.descriptors().get(configuration.platform());
         violations.addAll(featureSupport(configuration, descriptor));
+        violations.addAll(SettingRules.violations(configuration, descriptor));
         if (violations.stream().noneMatch(Violation::isError)) {
             violations.addAll(platformChecks(configuration, generator, descriptor.id()));
         }
