@@ -15,8 +15,8 @@ import java.util.List;
  * @param estimatedTime     how long setting up a generated project takes
  * @param supportedFeatures the features this platform can generate
  * @param defaultPriorities the priorities a configuration gets when it names none
- * @param settings          the platform's generation-time settings; none yet (a later version of the platform SPI
- *                          declares them), drawn by the wizard when present
+ * @param settings          the platform's generation-time settings, as its descriptor declares them; the wizard
+ *                          draws a choice for each
  */
 public record PlatformView(String id, String name, String library, String summary, String complexity,
                            String estimatedTime, List<CatalogEntry> supportedFeatures,
@@ -25,6 +25,7 @@ public record PlatformView(String id, String name, String library, String summar
     static PlatformView of(PlatformDescriptor p) {
         List<Feature> features = p.supportedFeatures().stream().sorted().toList();
         return new PlatformView(p.id(), p.displayName(), p.library(), p.summary(), p.complexity().id(),
-                p.estimatedTime(), CatalogEntry.of(features), CatalogEntry.of(p.defaultPriorities()), List.of());
+                p.estimatedTime(), CatalogEntry.of(features), CatalogEntry.of(p.defaultPriorities()),
+                p.settings().stream().map(SettingView::of).toList());
     }
 }

@@ -1,5 +1,6 @@
 package dev.csmb.server.api;
 
+import dev.csmb.api.PlatformSetting;
 import java.util.List;
 
 /**
@@ -11,4 +12,9 @@ import java.util.List;
  * @param description what the setting changes
  */
 public record SettingView(String name, List<String> values, String defaultValue, String description) {
+
+    static SettingView of(PlatformSetting setting) {
+        return new SettingView(setting.name(), setting.values().stream().map(PlatformSetting.Value::id).toList(),
+                setting.defaultValue(), setting.description());
+    }
 }
