@@ -139,8 +139,7 @@ export function createAttachments({ config, sessions }) {
       await rename(partial, target);
       /** @type {Attachment} */
       const attachment = { name, type, size: file.data.byteLength, sha256 };
-      let { session } = await sessions.current(scope);
-      session ??= await sessions.start(scope);
+      const { session } = await sessions.activeOrStart(scope);
       const text = t('fileAttachments.message', { name, size: attachment.size });
       return { session: await sessions.record(session, 'user', text, attachment), attachment };
     },

@@ -25,8 +25,8 @@ final class CoreModule implements RuntimeModule {
         return List.of("package.json", "README.md", ".env.example", ".gitignore", ".nvmrc", "tsconfig.json",
                 "locales/core.en.json", "src/index.js", "src/config.js", "src/reply.js",
                 "src/core/types.js", "src/core/env.js", "src/core/logger.js", "src/core/i18n.js",
-                "src/core/events.js", "src/core/sessions.js", "src/core/commands.js", "src/core/chat.js",
-                "src/core/runtime.js");
+                "src/core/events.js", "src/core/keyed-queue.js", "src/core/sessions.js", "src/core/commands.js",
+                "src/core/chat.js", "src/core/runtime.js");
     }
 
     @Override
@@ -46,6 +46,9 @@ final class CoreModule implements RuntimeModule {
                 EnvVars.optional("SESSION_IDLE_MINUTES", "30",
                         "Minutes without a message after which the active session is paused."),
                 EnvVars.optional("LOG_LEVEL", "info",
-                        "How much to log: debug, info, warn or error. Logs are JSON lines on stderr."));
+                        "How much to log: debug, info, warn or error. Logs are JSON lines on stderr."),
+                EnvVars.optional("MAX_MESSAGE_LENGTH", "4000",
+                        "Longest message the bot accepts, in characters; longer ones are refused with an answer"
+                                + " saying so, and not stored."));
     }
 }
