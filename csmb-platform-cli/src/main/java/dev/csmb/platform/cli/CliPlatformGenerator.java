@@ -67,6 +67,7 @@ public final class CliPlatformGenerator implements PlatformGenerator {
         }
         if (context.configuration().options().includeTests()) {
             render(context, "test/platform/repl.test.js");
+            render(context, "test/platform/piped.test.js");
             if (context.configuration().priorities().contains(Priority.ERROR_HANDLING)) {
                 render(context, "test/platform/shutdown.test.js");
             }
