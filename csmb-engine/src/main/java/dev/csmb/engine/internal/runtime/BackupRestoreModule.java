@@ -41,7 +41,9 @@ final class BackupRestoreModule implements RuntimeModule {
     @Override
     public List<EnvVar> envVars(Selection selection) {
         return List.of(EnvVars.optional("BACKUP_DIR", "data/backups", "Where /backup writes its files;"
-                + " relative to the folder you start the bot in."));
+                        + " relative to the folder you start the bot in."),
+                EnvVars.optional("BACKUP_KEEP", "10", "How many backups /backup keeps in BACKUP_DIR; older ones"
+                        + " are deleted."));
     }
 
     @Override

@@ -32,7 +32,8 @@ final class CoreModule implements RuntimeModule {
     @Override
     public List<String> testFiles(Selection selection) {
         return List.of("test/support/env.js", "test/config.test.js", "test/i18n.test.js", "test/core/events.test.js",
-                "test/core/sessions.test.js", "test/core/chat.test.js");
+                "test/core/sessions.test.js", "test/core/chat.test.js", "test/core/concurrency.test.js",
+                "test/transcripts/trust.test.js");
     }
 
     @Override
