@@ -23,6 +23,7 @@ import { readConfig as readSessionScopeConfig } from './core/session-scope.js';
  * @property {StoreConfig} store
  * @property {SessionsConfig} sessions
  * @property {LogLevel} logLevel
+ * @property {number} maxMessageLength characters; longer messages are refused
  * @property {ReturnType<typeof readSessionScopeConfig>} sessionScope
  * @property {import('./platform/config.js').PlatformConfig} platform
  */
@@ -50,6 +51,7 @@ export function loadConfig(environment = process.env) {
       idleTimeoutMs: env.integer('SESSION_IDLE_MINUTES', { fallback: 30, min: 1, max: 525600 }) * 60_000,
     },
     logLevel: env.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+    maxMessageLength: env.integer('MAX_MESSAGE_LENGTH', { fallback: 4000, min: 1, max: 1_000_000 }),
     sessionScope: readSessionScopeConfig(env),
     platform: readPlatformConfig(env),
   };

@@ -5,12 +5,37 @@ import { shortId, statusName } from './sessions.js';
 /** @typedef {import('./types.js').Scope} Scope */
 
 /**
+ * The channel of the person at the bot's own machine (the terminal chat). Commands that touch the host, such as
+ * reading a local file, are for this channel only: a message from anywhere else comes over the network.
+ */
+export const HOST_CHANNEL = 'terminal';
+
+/**
+ * Who may run a command, declared with it instead of checked inside it. A caller may run it when the message came
+ * through one of `channels`, or when `admins` is true and the caller is an admin (ADMIN_USERS, which names users
+ * with their channel, e.g. `webhook:ops`). Without `access` everyone may.
+ * @typedef {object} Access
+ * @property {readonly string[]} [channels] e.g. [HOST_CHANNEL]
+ * @property {boolean} [admins]
+ */
+
+/**
+ * What a command runs with: the caller's scope (ids carry their channel, e.g. `terminal:local`), the text after the
+ * name, and the channel the message came through.
+ * @typedef {object} CommandInput
+ * @property {Scope} scope
+ * @property {string} args
+ * @property {string} channel
+ */
+
+/**
  * @typedef {object} Command
  * @property {string} name the word after the slash, lower case
  * @property {string} [args] how to write its arguments in help, e.g. "<id>"
  * @property {string | (() => string)} description one line for /help; a function is called each time /help is
  *   shown, so a text from t() follows the user's locale
- * @property {(input: { scope: Scope, args: string }) => Promise<string> | string} run returns the reply
+ * @property {Access} [access] who may run it; everyone when absent
+ * @property {(input: CommandInput) => Promise<string> | string} run returns the reply
  */
 
 /**
@@ -23,6 +48,15 @@ import { shortId, statusName } from './sessions.js';
 export function createCommandRouter() {
   /** @type {Map<string, Command>} */
   const commands = new Map();
+  /** @type {(userId: string) => boolean} */
+  let isAdmin = () => false;
+
+  /**
+   * @param {Command} command
+   * @param {CommandInput} input
+   */
+  const mayRun = ({ access }, { scope, channel }) =>
+    !access || (access.channels?.includes(channel) ?? false) || (access.admins === true && isAdmin(scope.userId));
 
   const router = {
     /**
@@ -32,6 +66,15 @@ export function createCommandRouter() {
     register(command) {
       commands.set(command.name.toLowerCase(), command);
       return router;
+    },
+
+    /**
+     * Decides who is an admin, for commands with `access.admins` (user authentication or custom-commands set it;
+     * without them nobody is).
+     * @param {(userId: string) => boolean} check
+     */
+    setAdminCheck(check) {
+      isAdmin = check;
     },
 
     /** @returns {Command[]} the commands in the order they were registered */
@@ -48,23 +91,28 @@ export function createCommandRouter() {
     },
 
     /**
-     * Runs the command in `text`, e.g. "/resume 1a2b".
+     * Runs the command in `text`, e.g. "/resume 1a2b", when the caller may (see {@link Access}).
      * @param {string} text
      * @param {Scope} scope
+     * @param {string} channel the channel the message came through
      * @returns {Promise<string>} the reply
      */
-    async handle(text, scope) {
+    async handle(text, scope, channel) {
       const [, name = '', args = ''] = /^\/(\S*)\s*([\s\S]*)$/.exec(text.trim()) ?? [];
       const command = commands.get(name.toLowerCase());
       if (!command) return t('commands.unknown', { name });
-      return command.run({ scope, args: args.trim() });
+      const input = { scope, args: args.trim(), channel };
+      if (!mayRun(command, input)) return t('commands.notHere', { name: command.name });
+      return command.run(input);
     },
   };
 
   router.register({
     name: 'help',
     description: () => t('commands.help.description'),
-    run: () => [t('commands.help.title'), ...router.list().map(helpLine)].join('\n'),
+    // Lists what the caller may run, so nobody is shown a command only to be refused.
+    run: (input) =>
+      [t('commands.help.title'), ...router.list().filter((command) => mayRun(command, input)).map(helpLine)].join('\n'),
   });
   return router;
 }

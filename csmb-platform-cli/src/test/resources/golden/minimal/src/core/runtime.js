@@ -41,7 +41,7 @@ export async function createRuntime({ config, store, logger, reply, now, newId }
   const events = createEventBus({ logger });
   const sessions = createSessionManager({ store, idleTimeoutMs: config.sessions.idleTimeoutMs, events, now, newId });
   const commands = registerSessionCommands(createCommandRouter(), sessions);
-  const chat = createChat({ sessions, commands, reply, logger });
+  const chat = createChat({ sessions, commands, reply, logger, maxMessageLength: config.maxMessageLength });
   /** @type {Runtime} */
   const runtime = { config, logger, store, events, sessions, commands, chat };
   /** @type {(Installed | void)[]} */

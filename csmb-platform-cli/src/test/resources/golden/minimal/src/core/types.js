@@ -50,7 +50,17 @@
  *   updated first (ties: most recently created first, then by id)
  * @property {() => Promise<Session[]>} listAllSessions every session of every scope, oldest first (by creation time,
  *   then by id); for exports, so it does not count as a use of a session
- * @property {(message: Message) => Promise<void>} appendMessage
+ * @property {(session: Session) => Promise<Session[]>} activate makes the session active and pauses the scope's other
+ *   active ones, in one atomic step (a transaction, a script), so a scope never has two active sessions, even across
+ *   processes and instances; inserts the session when it is new, else changes only its status and activity time.
+ *   Returns the sessions it paused
+ * @property {(session: Session, status: Exclude<SessionStatus, 'active'>, at: number) => Promise<Session | undefined>}
+ *   setStatus changes only the status and activity time of a stored session (never a count written elsewhere);
+ *   undefined when the session is gone
+ * @property {(message: Message) => Promise<Session>} recordMessage appends the message and counts it in its session
+ *   in one atomic step; rejects for an unknown session. Returns the session as stored
+ * @property {(message: Message) => Promise<void>} appendMessage appends without counting (restores and branch
+ *   copies, which save the count themselves)
  * @property {(sessionId: string, limit: number) => Promise<Message[]>} listMessages the latest `limit`, oldest first
  * @property {() => Promise<void>} close
  */

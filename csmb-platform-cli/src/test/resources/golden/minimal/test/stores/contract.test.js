@@ -133,6 +133,55 @@ function storeContract(name, open) {
 
     it('rejects a message for an unknown session', async () => {
       await assert.rejects(store.appendMessage({ sessionId: 'nope', role: 'user', text: 'hi', at: 1 }));
+      await assert.rejects(store.recordMessage({ sessionId: 'nope', role: 'user', text: 'hi', at: 1 }));
+    });
+
+    it('counts recorded messages where they are stored, so writers side by side lose none', async () => {
+      await store.saveSession(session());
+      const recorded = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => store.recordMessage({ sessionId: 'a1', role: 'user', text: `m${i}`, at: 1001 + i })),
+      );
+      assert.deepEqual(recorded.map((s) => s.messageCount).sort((a, b) => a - b), Array.from({ length: 40 }, (_, i) => i + 1));
+      const stored = await store.getSession('a1');
+      assert.equal(stored?.messageCount, 40);
+      assert.equal(stored?.updatedAt, 1040);
+      assert.equal((await store.listMessages('a1', 100)).length, 40);
+    });
+
+    it('keeps the newer activity time when an older message is recorded late', async () => {
+      await store.saveSession(session({ updatedAt: 5000 }));
+      const updated = await store.recordMessage({ sessionId: 'a1', role: 'bot', text: 'late', at: 4000 });
+      assert.deepEqual(updated, session({ updatedAt: 5000, messageCount: 1 }));
+    });
+
+    it('activates a session and pauses the other active one of its scope, and only of its scope', async () => {
+      await store.saveSession(session({ id: 'old', messageCount: 7 }));
+      await store.saveSession(session({ id: 'elsewhere', channelId: 'c2' }));
+      const paused = await store.activate(session({ id: 'new', createdAt: 2000, updatedAt: 2000 }));
+      assert.deepEqual(paused, [session({ id: 'old', status: 'paused', updatedAt: 2000, messageCount: 7 })]);
+      assert.deepEqual(await store.getSession('new'), session({ id: 'new', createdAt: 2000, updatedAt: 2000 }));
+      assert.equal((await store.getSession('elsewhere'))?.status, 'active');
+      const again = await store.activate(session({ id: 'old', status: 'active', updatedAt: 3000 }));
+      assert.deepEqual(again.map((s) => [s.id, s.status]), [['new', 'paused']]);
+      // Only the status and time change: the count stored meanwhile is kept.
+      assert.deepEqual(await store.getSession('old'), session({ id: 'old', updatedAt: 3000, messageCount: 7 }));
+    });
+
+    it('keeps one active session per scope when activations race', async () => {
+      await Promise.all(
+        Array.from({ length: 10 }, (_, i) => store.activate(session({ id: `s${i}`, createdAt: 1000 + i, updatedAt: 1000 + i }))),
+      );
+      const active = (await store.listSessions({ userId: 'u1', channelId: 'c1' })).filter((s) => s.status === 'active');
+      assert.equal(active.length, 1);
+    });
+
+    it('changes only the status and time of a session, and reports one that is gone', async () => {
+      await store.saveSession(session());
+      await store.recordMessage({ sessionId: 'a1', role: 'user', text: 'hi', at: 1500 });
+      const ended = await store.setStatus(session(), 'completed', 2000);
+      assert.deepEqual(ended, session({ status: 'completed', updatedAt: 2000, messageCount: 1 }));
+      assert.deepEqual(await store.getSession('a1'), ended);
+      assert.equal(await store.setStatus(session({ id: 'nope' }), 'paused', 2000), undefined);
     });
   });
 }

@@ -8,6 +8,19 @@ import { SessionError, shortId } from './sessions.js';
 /**
  * What a platform hands to the core for each incoming message.
  * @typedef {object} IncomingMessage
+ * @property {string} channel where it came from: `terminal` (HOST_CHANNEL in commands.js), `webhook`, a chat
+ *   platform's name. Each channel is its own namespace of identities: see {@link Caller}
+ * @property {string} userId the user's id within that channel
+ * @property {string} channelId the conversation (room, DM, terminal) within that channel
+ * @property {string} text
+ */
+
+/**
+ * A message as the core sees it: its ids prefixed with the channel (`terminal:local`, `webhook:alice`), so a caller
+ * of one channel can never be a user of another, nor an admin listed for another, by naming them. Guards, commands,
+ * sessions and the store only ever see these ids; ALLOWED_USERS and ADMIN_USERS list them in this form.
+ * @typedef {object} Caller
+ * @property {string} channel
  * @property {string} userId
  * @property {string} channelId
  * @property {string} text
@@ -34,12 +47,12 @@ import { SessionError, shortId } from './sessions.js';
 /**
  * Runs first for every message, commands included. Returns undefined to let the message through, or the replies
  * to send instead; then nothing is stored and nothing else runs. Guards run in the order they were added.
- * @typedef {(message: IncomingMessage) => Promise<string[] | undefined> | string[] | undefined} Guard
+ * @typedef {(message: Caller) => Promise<string[] | undefined> | string[] | undefined} Guard
  */
 
 /**
  * @typedef {object} ContextInput
- * @property {IncomingMessage} message
+ * @property {Caller} message
  * @property {Session} session the user's active session, already holding the message
  */
 
@@ -66,8 +79,10 @@ import { SessionError, shortId } from './sessions.js';
  * @param {import('./commands.js').CommandRouter} deps.commands
  * @param {ReplyFunction} deps.reply
  * @param {import('./logger.js').Logger} deps.logger
+ * @param {number} [deps.maxMessageLength] longer texts are refused with an answer saying so, and not stored
+ *   (MAX_MESSAGE_LENGTH)
  */
-export function createChat({ sessions, commands, reply, logger }) {
+export function createChat({ sessions, commands, reply, logger, maxMessageLength = 4000 }) {
   /** @type {Guard[]} */
   const guards = [];
   /** @type {ContextProvider[]} */
@@ -76,7 +91,7 @@ export function createChat({ sessions, commands, reply, logger }) {
   let localeOf = () => undefined;
 
   /**
-   * @param {IncomingMessage} message
+   * @param {Caller} message
    * @returns {Promise<string[]>}
    */
   async function converse(message) {
@@ -84,18 +99,16 @@ export function createChat({ sessions, commands, reply, logger }) {
       const refusal = await guard(message);
       if (refusal) return refusal;
     }
-    const { userId, channelId, text } = message;
+    const { channel, userId, channelId, text } = message;
     const scope = { userId, channelId };
-    if (commands.isCommand(text)) return [await commands.handle(text, scope)];
+    if (commands.isCommand(text)) return [await commands.handle(text, scope, channel)];
 
     const notes = [];
-    let { session, expired } = await sessions.current(scope);
-    if (!session) {
-      session = await sessions.start(scope);
-      if (expired) notes.push(t('chat.idleExpired', { id: shortId(expired) }));
-      notes.push(t('sessions.started', { id: shortId(session) }));
-    }
-    session = await sessions.record(session, 'user', text);
+    const { session: active, started, expired } = await sessions.activeOrStart(scope);
+    if (expired) notes.push(t('chat.idleExpired', { id: shortId(expired) }));
+    if (started) notes.push(t('sessions.started', { id: shortId(started) }));
+    // Recorded by id: the reply below lands in this session even if the user ends or replaces it meanwhile.
+    const session = await sessions.record(active, 'user', text);
     const context = /** @type {ReplyContext} */ ({}); // filled by the providers
     for (const provide of contextProviders) Object.assign(context, await provide({ message, session }));
     const answer = await reply({ text, session, context });
@@ -106,7 +119,7 @@ export function createChat({ sessions, commands, reply, logger }) {
   /**
    * Answers in the user's locale. Never rejects: problems the user can fix are explained, anything else is
    * logged and answered with an apology.
-   * @param {IncomingMessage} message
+   * @param {Caller} message
    * @returns {Promise<string[]>}
    */
   async function answer(message) {
@@ -128,14 +141,20 @@ export function createChat({ sessions, commands, reply, logger }) {
     async handle(message) {
       const text = message.text.trim();
       if (text === '') return [];
+      const { channel } = message;
+      /** @type {Caller} */
+      const caller = { channel, userId: `${channel}:${message.userId}`, channelId: `${channel}:${message.channelId}`, text };
       /** @type {string | undefined} */
       let locale;
       try {
-        locale = await localeOf({ userId: message.userId, channelId: message.channelId });
+        locale = await localeOf({ userId: caller.userId, channelId: caller.channelId });
       } catch (error) {
-        logger.error('failed to resolve the locale', { error, userId: message.userId });
+        logger.error('failed to resolve the locale', { error, userId: caller.userId });
       }
-      return withLocale(locale, () => answer({ ...message, text }));
+      if (text.length > maxMessageLength) {
+        return withLocale(locale, () => [t('chat.tooLong', { max: maxMessageLength, length: text.length })]);
+      }
+      return withLocale(locale, () => answer(caller));
     },
 
     /**

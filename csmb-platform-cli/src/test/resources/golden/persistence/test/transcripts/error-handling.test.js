@@ -27,13 +27,13 @@ describe('error-handling transcript', () => {
       newId: () => 'abcdef12-session',
     });
     /** @param {string} text */
-    const say = async (text) => (await bot.chat.handle({ userId: 'alice', channelId: 'c', text })).join('\n');
+    const say = async (text) => (await bot.chat.handle({ channel: 'terminal', userId: 'alice', channelId: 'c', text })).join('\n');
 
     assert.equal(await say('first'), 'Sorry, something went wrong on my side. Please try again.');
     const entry = JSON.parse(logs.at(-1) ?? '{}');
     assert.equal(entry.level, 'error');
     assert.equal(entry.message, 'failed to handle a message');
-    assert.equal(entry.userId, 'alice');
+    assert.equal(entry.userId, 'terminal:alice');
     assert.match(entry.time, /^\d{4}-\d\d-\d\dT/);
     assert.equal(entry.error.message, 'model unreachable');
     const { name, message, code } = entry.error.cause;
@@ -62,7 +62,7 @@ describe('error-handling transcript', () => {
       logger: createLogger({ level: 'error' }),
       reply: () => withRetry(flakyService, { isRetryable: isTransient, sleep: async (ms) => void waits.push(ms) }),
     });
-    const replies = await bot.chat.handle({ userId: 'alice', channelId: 'c', text: 'weather?' });
+    const replies = await bot.chat.handle({ channel: 'terminal', userId: 'alice', channelId: 'c', text: 'weather?' });
     assert.equal(replies.at(-1), 'the weather is fine');
     assert.equal(waits.length, 2);
     await bot.stop();

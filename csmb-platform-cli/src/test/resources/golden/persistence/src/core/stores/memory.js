@@ -26,14 +26,19 @@ export function createMemoryStore({ maxSessions = 1000, maxMessagesPerSession = 
     return entry;
   }
 
+  /** @param {Session} session */
+  function save(session) {
+    const messages = touch(session.id)?.messages ?? [];
+    entries.set(session.id, { session: { ...session }, messages });
+    for (const id of entries.keys()) {
+      if (entries.size <= maxSessions) break;
+      entries.delete(id);
+    }
+  }
+
   return {
     async saveSession(session) {
-      const messages = touch(session.id)?.messages ?? [];
-      entries.set(session.id, { session: { ...session }, messages });
-      for (const id of entries.keys()) {
-        if (entries.size <= maxSessions) break;
-        entries.delete(id);
-      }
+      save(session);
     },
     async getSession(id) {
       const entry = touch(id);
@@ -50,6 +55,36 @@ export function createMemoryStore({ maxSessions = 1000, maxMessagesPerSession = 
       return [...entries.values()]
         .map((entry) => ({ ...entry.session }))
         .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    },
+    async activate(session) {
+      const paused = [];
+      for (const entry of entries.values()) {
+        const other = entry.session;
+        if (other.id !== session.id && other.status === 'active' && sameScope(other, session)) {
+          entry.session = { ...other, status: 'paused', updatedAt: session.updatedAt };
+          paused.push({ ...entry.session });
+        }
+      }
+      const stored = touch(session.id);
+      if (stored) stored.session = { ...stored.session, status: 'active', updatedAt: session.updatedAt };
+      else save(session);
+      return paused;
+    },
+    async setStatus(session, status, at) {
+      const entry = touch(session.id);
+      if (!entry) return undefined;
+      entry.session = { ...entry.session, status, updatedAt: at };
+      return { ...entry.session };
+    },
+    async recordMessage(message) {
+      const entry = touch(message.sessionId);
+      if (!entry) throw new Error(`No session ${message.sessionId}`);
+      entry.messages.push(copyMessage(message));
+      if (entry.messages.length > maxMessagesPerSession) entry.messages.shift();
+      const { session } = entry;
+      const updatedAt = Math.max(session.updatedAt, message.at);
+      entry.session = { ...session, messageCount: session.messageCount + 1, updatedAt };
+      return { ...entry.session };
     },
     async appendMessage(message) {
       const entry = touch(message.sessionId);
@@ -74,6 +109,14 @@ export function createMemoryStore({ maxSessions = 1000, maxMessagesPerSession = 
  */
 function copyMessage(message) {
   return message.attachment ? { ...message, attachment: { ...message.attachment } } : { ...message };
+}
+
+/**
+ * @param {import('../types.js').Scope} a
+ * @param {import('../types.js').Scope} b
+ */
+function sameScope(a, b) {
+  return a.userId === b.userId && a.channelId === b.channelId;
 }
 
 /**

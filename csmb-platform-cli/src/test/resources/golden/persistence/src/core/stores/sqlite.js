@@ -40,16 +40,54 @@ const MIGRATIONS = [
 export function createSqliteStore({ path }) {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new DatabaseSync(path);
+  // Another process may hold the write lock (two bots on one file, `node src/backup.js` beside a running bot):
+  // wait for it up to BUSY_TIMEOUT_MS instead of failing at once with "database is locked". Set first, because
+  // switching to WAL takes the lock too.
+  db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS};`);
   // WAL lets readers proceed while a write is in progress; NORMAL sync is safe with WAL and much faster.
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;');
   migrate(db);
   let open = true;
+
+  /**
+   * Runs `work` in one write transaction. BEGIN IMMEDIATE takes the write lock up front, waiting for it under the
+   * busy timeout; a deferred transaction that reads first and writes later could fail with "database is locked"
+   * without waiting, when another process wrote in between.
+   * @template T
+   * @param {() => T} work
+   * @returns {T}
+   */
+  function transaction(work) {
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = work();
+      db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+  }
 
   const upsertSession = db.prepare(
     `INSERT INTO sessions (id, user_id, channel_id, status, created_at, updated_at, message_count)
      VALUES (?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at,
        message_count = excluded.message_count`,
+  );
+  const insertOrActivate = db.prepare(
+    `INSERT INTO sessions (id, user_id, channel_id, status, created_at, updated_at, message_count)
+     VALUES (?, ?, ?, 'active', ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET status = 'active', updated_at = excluded.updated_at`,
+  );
+  const pauseOthers = db.prepare(
+    `UPDATE sessions SET status = 'paused', updated_at = ?
+     WHERE user_id = ? AND channel_id = ? AND status = 'active' AND id <> ? RETURNING *`,
+  );
+  const updateStatus = db.prepare('UPDATE sessions SET status = ?, updated_at = ? WHERE id = ? RETURNING *');
+  // The count is incremented where it is stored, so two writers never overwrite each other's count.
+  const countMessage = db.prepare(
+    `UPDATE sessions SET message_count = message_count + 1, updated_at = MAX(updated_at, ?) WHERE id = ? RETURNING *`,
   );
   const selectSession = db.prepare('SELECT * FROM sessions WHERE id = ?');
   const selectSessions = db.prepare(
@@ -77,6 +115,25 @@ export function createSqliteStore({ path }) {
     async listAllSessions() {
       return selectAllSessions.all().map(toSession);
     },
+    async activate(s) {
+      return transaction(() => {
+        const paused = pauseOthers.all(s.updatedAt, s.userId, s.channelId, s.id).map(toSession);
+        insertOrActivate.run(s.id, s.userId, s.channelId, s.createdAt, s.updatedAt, s.messageCount);
+        return paused;
+      });
+    },
+    async setStatus(s, status, at) {
+      const row = updateStatus.get(status, at, s.id);
+      return row && toSession(row);
+    },
+    async recordMessage(m) {
+      return transaction(() => {
+        const row = countMessage.get(m.at, m.sessionId);
+        if (!row) throw new Error(`No session ${m.sessionId}`);
+        insertMessage.run(m.sessionId, m.role, m.text, m.at, m.attachment ? JSON.stringify(m.attachment) : null);
+        return toSession(row);
+      });
+    },
     async appendMessage(m) {
       insertMessage.run(m.sessionId, m.role, m.text, m.at, m.attachment ? JSON.stringify(m.attachment) : null);
     },
@@ -90,19 +147,26 @@ export function createSqliteStore({ path }) {
   };
 }
 
-/** @param {DatabaseSync} db */
+/** How long a write waits for another process's lock before it fails. */
+const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Brings the schema up to date. The version is read inside the write transaction, so two processes opening a new
+ * file at the same time migrate it once.
+ * @param {DatabaseSync} db
+ */
 function migrate(db) {
-  const version = Number(db.prepare('PRAGMA user_version').get()?.user_version);
-  for (let next = version; next < MIGRATIONS.length; next += 1) {
-    db.exec('BEGIN');
-    try {
-      db.exec(MIGRATIONS[next]);
-      db.exec(`PRAGMA user_version = ${next + 1}`);
-      db.exec('COMMIT');
-    } catch (error) {
-      db.exec('ROLLBACK');
-      throw error;
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const version = Number(db.prepare('PRAGMA user_version').get()?.user_version);
+    if (version < MIGRATIONS.length) {
+      for (let next = version; next < MIGRATIONS.length; next += 1) db.exec(MIGRATIONS[next]);
+      db.exec(`PRAGMA user_version = ${MIGRATIONS.length}`);
     }
+    db.exec('COMMIT');
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
   }
 }
 
