@@ -48,6 +48,16 @@ describe('chat with the session commands', () => {
     say = async (text, userId = 'alice') => (await chat.handle({ channel: 'terminal', userId, channelId: 'c', text })).join('\n');
   });
 
+  it('refuses a message over the length limit with an answer saying so, and stores nothing', async () => {
+    const limited = createChat({ sessions, commands, reply, logger, maxMessageLength: 10 });
+    /** @param {string} text */
+    const send = async (text) => (await limited.handle({ channel: 'terminal', userId: 'alice', channelId: 'c', text })).join('\n');
+    assert.equal(await send('x'.repeat(11)), 'That message is 11 characters long; I take at most 10. Please send it in shorter parts.');
+    assert.equal(await send(`/new ${'x'.repeat(20)}`), 'That message is 25 characters long; I take at most 10. Please send it in shorter parts.');
+    assert.deepEqual(await store.listSessions({ userId: 'terminal:alice', channelId: 'terminal:c' }), []);
+    assert.match(await send('x'.repeat(10)), /^Started session/, 'the limit itself is fine');
+  });
+
   it('lists every registered command in /help', async () => {
     const help = await say('/help');
     for (const name of ['help', 'new', 'sessions', 'resume <id>', 'history', 'end', 'archive <id>']) {
