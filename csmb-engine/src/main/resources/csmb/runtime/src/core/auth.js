@@ -18,7 +18,9 @@ import { t } from './i18n.js';
  */
 
 /**
- * Reads ALLOWED_USERS and ADMIN_USERS: comma-separated user ids, spaces around them ignored.
+ * Reads ALLOWED_USERS and ADMIN_USERS: comma-separated user ids with their channel (`terminal:local`,
+ * `webhook:ops`), spaces around them ignored. An id names one user of one channel only: `webhook:local` is not the
+ * terminal's `terminal:local`.
  * @param {import('./env.js').EnvReader} env
  * @returns {AuthConfig}
  */
@@ -60,6 +62,7 @@ export function roleOf(config, userId) {
  */
 export function install({ config, chat, commands, logger }) {
   if (config.auth.allowed.size === 0) logger.info('ALLOWED_USERS is empty: everyone may use the bot');
+  commands.setAdminCheck((userId) => isAdmin(config, userId));
   chat.addGuard(({ userId }) => {
     if (isAllowed(config, userId)) return undefined;
     logger.info({ userId }, 'refused a user who is not allowed');

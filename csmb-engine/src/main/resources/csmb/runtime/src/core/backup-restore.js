@@ -1,7 +1,8 @@
 // @ts-check
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { HOST_CHANNEL } from './commands.js';
 import { t } from './i18n.js';
 
 /** @typedef {import('./types.js').Session} Session */
@@ -38,7 +39,27 @@ export class BackupError extends Error {
  * @param {import('./env.js').EnvReader} env
  */
 export function readConfig(env) {
-  return { dir: env.string('BACKUP_DIR', 'data/backups') };
+  return {
+    dir: env.string('BACKUP_DIR', 'data/backups'),
+    keep: env.integer('BACKUP_KEEP', { fallback: 10, min: 1, max: 10_000 }),
+  };
+}
+
+/**
+ * Deletes the oldest backups in `dir` beyond the newest `keep`, so /backup cannot fill the disk. Only `.json` files
+ * count: the folder is the bot's backup folder.
+ * @param {string} dir
+ * @param {number} keep
+ * @returns {Promise<string[]>} the names deleted
+ */
+export async function rotateBackups(dir, keep) {
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.json'));
+  const files = await Promise.all(names.map(async (name) => ({ name, mtimeMs: (await stat(join(dir, name))).mtimeMs })));
+  // Newest first; on equal times the later name first, as timestamped names sort by time.
+  files.sort((a, b) => b.mtimeMs - a.mtimeMs || (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+  const old = files.slice(keep).map((file) => file.name);
+  await Promise.all(old.map((name) => unlink(join(dir, name))));
+  return old;
 }
 
 /**
@@ -153,8 +174,9 @@ export async function restoreFile(store, path) {
 }
 
 /**
- * Registers /backup [name]: writes every user's sessions to BACKUP_DIR/<name>.json (default: a timestamped name).
- * Only a plain file name is accepted, so a chat message cannot choose where on the disk the bot writes.
+ * Registers /backup [name]: writes every user's sessions to BACKUP_DIR/<name>.json (default: a timestamped name) and
+ * keeps the newest BACKUP_KEEP files there. Only a plain file name is accepted, so a chat message cannot choose where
+ * on the disk the bot writes. A backup holds every user's messages, so it is for the terminal and for admins only.
  * @param {import('./runtime.js').Runtime} runtime
  */
 export function install({ config, store, commands }) {
@@ -162,11 +184,13 @@ export function install({ config, store, commands }) {
     name: 'backup',
     args: '[name]',
     description: () => t('backupRestore.backup.description'),
+    access: { channels: [HOST_CHANNEL], admins: true },
     run: async ({ args }) => {
       const name = args || `backup-${new Date().toISOString().replace(/[:.]/g, '-')}`;
       if (!/^[\w.-]+$/.test(name) || name.startsWith('.')) return t('backupRestore.backup.badName');
       const path = join(config.backupRestore.dir, name.endsWith('.json') ? name : `${name}.json`);
       const backup = await writeBackup(store, path);
+      await rotateBackups(config.backupRestore.dir, config.backupRestore.keep);
       const messages = backup.sessions.reduce((sum, entry) => sum + entry.messages.length, 0);
       return t('backupRestore.backup.done', { path, sessions: backup.sessions.length, messages });
     },

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
+import { HOST_CHANNEL } from './commands.js';
 import { ConfigError } from './env.js';
 import { t } from './i18n.js';
 import { shortId } from './sessions.js';
@@ -139,8 +140,7 @@ export function createAttachments({ config, sessions }) {
       await rename(partial, target);
       /** @type {Attachment} */
       const attachment = { name, type, size: file.data.byteLength, sha256 };
-      let { session } = await sessions.current(scope);
-      session ??= await sessions.start(scope);
+      const { session } = await sessions.activeOrStart(scope);
       const text = t('fileAttachments.message', { name, size: attachment.size });
       return { session: await sessions.record(session, 'user', text, attachment), attachment };
     },
@@ -178,6 +178,8 @@ export function install({ config, sessions, commands }) {
       name: 'attach',
       args: '<path>',
       description: () => t('fileAttachments.attach.description'),
+      // Reads a file of the machine the bot runs on: only for the person at that machine.
+      access: { channels: [HOST_CHANNEL] },
       run: async ({ scope, args }) => {
         if (args === '') return t('fileAttachments.attach.which');
         try {

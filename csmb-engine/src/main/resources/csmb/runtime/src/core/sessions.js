@@ -1,6 +1,7 @@
 // @ts-check
 import { randomUUID } from 'node:crypto';
 import { t } from './i18n.js';
+import { createKeyedQueue } from './keyed-queue.js';
 
 /** @typedef {import('./types.js').Scope} Scope */
 /** @typedef {import('./types.js').Session} Session */
@@ -71,16 +72,39 @@ const STATUS_EVENTS = {
 export function createSessionManager({ store, idleTimeoutMs, events, now = Date.now, newId = randomUUID }) {
   /** @type {(scope: Scope) => Scope} which sessions a scope uses; see {@link setScopeKey} */
   let keyOf = (scope) => scope;
+  const serial = createKeyedQueue();
+
+  /**
+   * Runs a change of the scope's sessions after the ones already queued for that scope (see keyed-queue.js).
+   * @template T
+   * @param {Scope} scope the mapped scope
+   * @param {() => Promise<T>} task
+   * @returns {Promise<T>}
+   */
+  const inTurn = (scope, task) => serial(JSON.stringify([scope.userId, scope.channelId]), task);
 
   /**
    * @param {Session} session
-   * @param {Session['status']} status
+   * @param {Exclude<Session['status'], 'active'>} status
    */
   async function setStatus(session, status) {
-    const updated = { ...session, status, updatedAt: now() };
-    await store.saveSession(updated);
+    const updated = await store.setStatus(session, status, now());
+    if (!updated) throw new SessionError(t('sessions.notFound', { prefix: shortId(session) }));
     events?.emit(STATUS_EVENTS[status], { session: updated });
     return updated;
+  }
+
+  /**
+   * Makes the session active, pausing the scope's other active one in the same store step.
+   * @param {Session} session
+   * @param {import('./events.js').SessionEventName} event
+   */
+  async function activate(session, event) {
+    const active = { ...session, status: /** @type {const} */ ('active'), updatedAt: now() };
+    for (const paused of await store.activate(active)) events?.emit('sessionPaused', { session: paused });
+    const stored = (await store.getSession(active.id)) ?? active;
+    events?.emit(event, { session: stored });
+    return stored;
   }
 
   /**
@@ -102,6 +126,26 @@ export function createSessionManager({ store, idleTimeoutMs, events, now = Date.
     return (await store.listSessions(scope)).find((s) => s.status === 'active');
   }
 
+  /**
+   * @param {Scope} scope
+   * @returns {Promise<{ session?: Session, expired?: Session }>}
+   */
+  async function current(scope) {
+    const session = await findActive(scope);
+    if (session && now() - session.updatedAt >= idleTimeoutMs) {
+      return { expired: await setStatus(session, 'paused') };
+    }
+    return { session };
+  }
+
+  /** @param {Scope} scope */
+  function start(scope) {
+    const at = now();
+    /** @type {Session} */
+    const session = { id: newId(), ...scope, status: 'active', createdAt: at, updatedAt: at, messageCount: 0 };
+    return activate(session, 'sessionStarted');
+  }
+
   return {
     /**
      * Maps the scope of every later call to the scope whose sessions it uses, e.g. `{ userId: '*', channelId }` so
@@ -118,13 +162,26 @@ export function createSessionManager({ store, idleTimeoutMs, events, now = Date.
      * @param {Scope} scope
      * @returns {Promise<{ session?: Session, expired?: Session }>}
      */
-    async current(scope) {
+    current(scope) {
       scope = keyOf(scope);
-      const session = await findActive(scope);
-      if (session && now() - session.updatedAt >= idleTimeoutMs) {
-        return { expired: await setStatus(session, 'paused') };
-      }
-      return { session };
+      return inTurn(scope, () => current(scope));
+    },
+
+    /**
+     * The scope's active session, started when there is none, as one step: two messages arriving together land in
+     * one new session, not in two.
+     * @param {Scope} scope
+     * @returns {Promise<{ session: Session, started?: Session, expired?: Session }>} `started` is the session when it
+     *   is new; `expired` the one the idle timeout just paused
+     */
+    activeOrStart(scope) {
+      scope = keyOf(scope);
+      return inTurn(scope, async () => {
+        const { session, expired } = await current(scope);
+        if (session) return { session };
+        const started = await start(scope);
+        return { session: started, started, expired };
+      });
     },
 
     /**
@@ -132,16 +189,9 @@ export function createSessionManager({ store, idleTimeoutMs, events, now = Date.
      * @param {Scope} scope
      * @returns {Promise<Session>}
      */
-    async start(scope) {
+    start(scope) {
       scope = keyOf(scope);
-      const active = await findActive(scope);
-      if (active) await setStatus(active, 'paused');
-      const at = now();
-      /** @type {Session} */
-      const session = { id: newId(), ...scope, status: 'active', createdAt: at, updatedAt: at, messageCount: 0 };
-      await store.saveSession(session);
-      events?.emit('sessionStarted', { session });
-      return session;
+      return inTurn(scope, () => start(scope));
     },
 
     /**
@@ -150,13 +200,13 @@ export function createSessionManager({ store, idleTimeoutMs, events, now = Date.
      * @param {string} idPrefix any unambiguous start of the session id
      * @returns {Promise<Session>}
      */
-    async resume(scope, idPrefix) {
+    resume(scope, idPrefix) {
       scope = keyOf(scope);
-      const session = await find(scope, idPrefix);
-      if (session.status === 'archived') throw new SessionError(t('sessions.archived', { id: shortId(session) }));
-      const active = await findActive(scope);
-      if (active && active.id !== session.id) await setStatus(active, 'paused');
-      return setStatus(session, 'active');
+      return inTurn(scope, async () => {
+        const session = await find(scope, idPrefix);
+        if (session.status === 'archived') throw new SessionError(t('sessions.archived', { id: shortId(session) }));
+        return activate(session, 'sessionResumed');
+      });
     },
 
     /**
@@ -164,10 +214,12 @@ export function createSessionManager({ store, idleTimeoutMs, events, now = Date.
      * @param {Scope} scope
      * @returns {Promise<Session | undefined>} the completed session, or undefined when none was active
      */
-    async end(scope) {
+    end(scope) {
       scope = keyOf(scope);
-      const active = await findActive(scope);
-      return active && setStatus(active, 'completed');
+      return inTurn(scope, async () => {
+        const active = await findActive(scope);
+        return active && setStatus(active, 'completed');
+      });
     },
 
     /**
@@ -176,11 +228,13 @@ export function createSessionManager({ store, idleTimeoutMs, events, now = Date.
      * @param {string} idPrefix
      * @returns {Promise<Session>}
      */
-    async archive(scope, idPrefix) {
+    archive(scope, idPrefix) {
       scope = keyOf(scope);
-      const session = await find(scope, idPrefix);
-      if (session.status === 'active') throw new SessionError(t('sessions.endBeforeArchive'));
-      return session.status === 'archived' ? session : setStatus(session, 'archived');
+      return inTurn(scope, async () => {
+        const session = await find(scope, idPrefix);
+        if (session.status === 'active') throw new SessionError(t('sessions.endBeforeArchive'));
+        return session.status === 'archived' ? session : setStatus(session, 'archived');
+      });
     },
 
     /**
@@ -194,7 +248,9 @@ export function createSessionManager({ store, idleTimeoutMs, events, now = Date.
     },
 
     /**
-     * Stores a message in a session and counts it.
+     * Stores a message in a session and counts it, in one store step: the count is the store's, so messages
+     * recorded side by side (or by two instances) are all counted, and a reply lands in the session it began in
+     * even when the user ended or replaced that session meanwhile.
      * @param {Session} session
      * @param {Message['role']} role
      * @param {string} text
@@ -204,9 +260,7 @@ export function createSessionManager({ store, idleTimeoutMs, events, now = Date.
     async record(session, role, text, attachment) {
       /** @type {Message} */
       const message = { sessionId: session.id, role, text, at: now(), ...(attachment && { attachment }) };
-      await store.appendMessage(message);
-      const updated = { ...session, messageCount: session.messageCount + 1, updatedAt: message.at };
-      await store.saveSession(updated);
+      const updated = await store.recordMessage(message);
       events?.emit('messageRecorded', { session: updated, message });
       return updated;
     },

@@ -16,6 +16,9 @@ import { ConfigError } from './env.js';
  */
 export const HEADERS = { id: 'x-webhook-id', timestamp: 'x-webhook-timestamp', signature: 'x-webhook-signature' };
 
+/** The channel inbound messages come through; their user ids become `webhook:<userId>`. */
+export const WEBHOOK_CHANNEL = 'webhook';
+
 /** The inbound endpoint, on the bot's HTTP server (HTTP_PORT). */
 export const INBOUND_PATH = '/webhooks';
 
@@ -128,8 +131,8 @@ export function createVerifier({ secret, toleranceSeconds, now = Date.now }) {
 }
 
 /**
- * Mounts `POST /webhooks`. A verified `{ "type": "message", "userId", "channelId", "text" }` event is handled like
- * a message from that user (guards, commands and reply() included) and answered `200 { "replies": [...] }`; a
+ * Mounts `POST /webhooks`. A verified `{ "type": "message", "userId", "channelId", "text" }` event is handed to
+ * `onMessage` and answered `200 { "replies": [...] }`; a
  * delivery that fails verification is answered 401 and logged with the reason, never with the secret.
  * @param {object} deps
  * @param {import('./http.js').HttpServer} deps.http
@@ -265,7 +268,11 @@ const OUTBOUND_EVENTS = /** @type {const} */ ([
  */
 export function install({ config, logger, events, chat, http }) {
   const { secret, toleranceSeconds, outboundUrl, outboundAttempts } = config.webhooks;
-  mountInbound({ http, logger, verify: createVerifier({ secret, toleranceSeconds }), onMessage: chat.handle });
+  // The caller is the webhook channel's user it names (`webhook:<userId>`): a valid signature proves the sender knows
+  // the secret, not that it may speak for the terminal's user or an admin of another channel.
+  /** @param {InboundMessage} event */
+  const onMessage = ({ userId, channelId, text }) => chat.handle({ channel: WEBHOOK_CHANNEL, userId, channelId, text });
+  mountInbound({ http, logger, verify: createVerifier({ secret, toleranceSeconds }), onMessage });
   if (!outboundUrl) return {};
   const sender = createSender({ url: outboundUrl, secret, attempts: outboundAttempts, logger });
   // Only this instance's events: with real-time sync the other instances' events arrive here too, and the instance

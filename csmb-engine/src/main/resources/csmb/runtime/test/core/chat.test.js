@@ -45,7 +45,17 @@ describe('chat with the session commands', () => {
     commands = registerSessionCommands(createCommandRouter(), sessions);
     logger = createLogger({ level: 'debug', stream: { write: (line) => logs.push(line) } });
     chat = createChat({ sessions, commands, reply, logger });
-    say = async (text, userId = 'alice') => (await chat.handle({ userId, channelId: 'c', text })).join('\n');
+    say = async (text, userId = 'alice') => (await chat.handle({ channel: 'terminal', userId, channelId: 'c', text })).join('\n');
+  });
+
+  it('refuses a message over the length limit with an answer saying so, and stores nothing', async () => {
+    const limited = createChat({ sessions, commands, reply, logger, maxMessageLength: 10 });
+    /** @param {string} text */
+    const send = async (text) => (await limited.handle({ channel: 'terminal', userId: 'alice', channelId: 'c', text })).join('\n');
+    assert.equal(await send('x'.repeat(11)), 'That message is 11 characters long; I take at most 10. Please send it in shorter parts.');
+    assert.equal(await send(`/new ${'x'.repeat(20)}`), 'That message is 25 characters long; I take at most 10. Please send it in shorter parts.');
+    assert.deepEqual(await store.listSessions({ userId: 'terminal:alice', channelId: 'terminal:c' }), []);
+    assert.match(await send('x'.repeat(10)), /^Started session/, 'the limit itself is fine');
   });
 
   it('lists every registered command in /help', async () => {
@@ -141,13 +151,13 @@ describe('chat with the session commands', () => {
   });
 
   it('lets a guard refuse a message or command: its replies are sent and nothing is stored', async () => {
-    chat.addGuard(({ userId }) => (userId === 'mallory' ? ['You are not on the list.'] : undefined));
+    chat.addGuard(({ userId }) => (userId === 'terminal:mallory' ? ['You are not on the list.'] : undefined));
     chat.addGuard(async ({ text }) => (text === 'let me' ? ['Second guard.'] : undefined));
     assert.equal(await say('hello', 'mallory'), 'You are not on the list.');
     assert.equal(await say('/new', 'mallory'), 'You are not on the list.');
-    assert.deepEqual(await store.listSessions({ userId: 'mallory', channelId: 'c' }), []);
+    assert.deepEqual(await store.listSessions({ userId: 'terminal:mallory', channelId: 'terminal:c' }), []);
     assert.equal(await say('let me'), 'Second guard.');
-    assert.deepEqual(await store.listSessions({ userId: 'alice', channelId: 'c' }), []);
+    assert.deepEqual(await store.listSessions({ userId: 'terminal:alice', channelId: 'terminal:c' }), []);
     assert.match(await say('hello'), /^Started session/);
   });
 
@@ -167,16 +177,16 @@ describe('chat with the session commands', () => {
     const addProvider = /** @type {(provider: (input: ContextInput) => object) => void} */ (custom.addContextProvider);
     addProvider(({ message, session }) => ({ user: message.userId, count: session.messageCount }));
     addProvider(async () => ({ count: 42 }));
-    const replies = await custom.handle({ userId: 'alice', channelId: 'c', text: 'hi' });
+    const replies = await custom.handle({ channel: 'terminal', userId: 'alice', channelId: 'c', text: 'hi' });
     assert.deepEqual(replies, ['Started session 00000001.', 'ok']);
-    assert.deepEqual(contexts, [{ user: 'alice', count: 42 }]);
+    assert.deepEqual(contexts, [{ user: 'terminal:alice', count: 42 }]);
   });
 
   it('answers in the locale the resolver picks, and in the default one when it fails', async () => {
     const custom = createChat({ sessions, commands, logger, reply: () => currentLocale() });
-    custom.setLocaleResolver(({ userId }) => (userId === 'ana' ? 'es' : undefined));
+    custom.setLocaleResolver(({ userId }) => (userId === 'terminal:ana' ? 'es' : undefined));
     /** @param {string} userId */
-    const localeFor = async (userId) => (await custom.handle({ userId, channelId: 'c', text: 'hi' })).at(-1);
+    const localeFor = async (userId) => (await custom.handle({ channel: 'terminal', userId, channelId: 'c', text: 'hi' })).at(-1);
     assert.equal(await localeFor('ana'), 'es');
     assert.equal(await localeFor('bob'), 'en');
     custom.setLocaleResolver(() => {

@@ -17,7 +17,7 @@ describe('attachments', () => {
     config: { dir, maxBytes: 10, allowedTypes: ['.txt', 'image/*'] },
     sessions,
   });
-  const scope = { userId: 'u', channelId: 'c' };
+  const scope = { userId: 'terminal:u', channelId: 'terminal:c' };
 
   it('stores one copy per content under its SHA-256 and records the reference in the session', async () => {
     const data = Buffer.from('hello');

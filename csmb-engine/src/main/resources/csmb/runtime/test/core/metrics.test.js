@@ -46,7 +46,7 @@ describe('metrics', () => {
     });
 
     /** @param {string} text */
-    const say = (text) => bot.chat.handle({ userId: 'alice', channelId: 'c', text });
+    const say = (text) => bot.chat.handle({ channel: 'terminal', userId: 'alice', channelId: 'c', text });
 
     /** @returns {Promise<Map<string, number>>} each sample line's name and labels, to its value */
     async function scrape() {

@@ -32,7 +32,7 @@ describe('rate limit', () => {
     const second = await createRuntime({ config, store: createMemoryStore(), logger, reply });
     try {
       /** @param {typeof first} bot */
-      const say = async (bot, userId = 'alice') => (await bot.chat.handle({ userId, channelId: 'c', text: 'hi' })).join('\n');
+      const say = async (bot, userId = 'alice') => (await bot.chat.handle({ channel: 'terminal', userId, channelId: 'c', text: 'hi' })).join('\n');
       assert.doesNotMatch(await say(first), /faster/);
       assert.doesNotMatch(await say(second), /faster/);
       assert.match(await say(first), /faster than I can take them/, 'the second instance used up the shared limit');

@@ -54,7 +54,7 @@ describe('ai-integration transcript', () => {
   });
 
   /** @param {string} text */
-  const say = async (text) => (await bot.chat.handle({ userId: 'alice', channelId: 'c', text })).join('\n');
+  const say = async (text) => (await bot.chat.handle({ channel: 'terminal', userId: 'alice', channelId: 'c', text })).join('\n');
 
   it('answers with the model, sending the session\u2019s latest messages as the conversation', async () => {
     assert.equal(await say('hello'), 'Started session 00000001.\nmodel saw 1 messages, last: hello');
@@ -65,7 +65,7 @@ describe('ai-integration transcript', () => {
       { role: 'user', content: 'and then?' },
     ]);
     assert.equal(bodies[1].model, 'gpt-4o-mini');
-    const [session] = await bot.store.listSessions({ userId: 'alice', channelId: 'c' });
+    const [session] = await bot.store.listSessions({ userId: 'terminal:alice', channelId: 'terminal:c' });
     assert.equal(session.messageCount, 4);
   });
 

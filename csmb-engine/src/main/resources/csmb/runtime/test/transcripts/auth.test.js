@@ -25,6 +25,18 @@ function countingStore() {
       writes.push(`message ${message.text}`);
       return store.appendMessage(message);
     },
+    async activate(session) {
+      writes.push(`active ${session.userId}`);
+      return store.activate(session);
+    },
+    async setStatus(session, status, at) {
+      writes.push(`${status} ${session.userId}`);
+      return store.setStatus(session, status, at);
+    },
+    async recordMessage(message) {
+      writes.push(`message ${message.text}`);
+      return store.recordMessage(message);
+    },
   };
 }
 
@@ -35,7 +47,7 @@ describe('user-authentication transcript', () => {
     const logs = [];
     let next = 0;
     const bot = await createRuntime({
-      config: loadTestConfig({ ALLOWED_USERS: 'alice', ADMIN_USERS: 'root' }),
+      config: loadTestConfig({ ALLOWED_USERS: 'terminal:alice', ADMIN_USERS: 'terminal:root' }),
       store,
       logger: createLogger({ level: 'info', stream: { write: (line) => logs.push(line) } }),
       reply,
@@ -43,22 +55,22 @@ describe('user-authentication transcript', () => {
       newId: () => `${(next += 1)}`.padStart(8, '0'),
     });
     /** @param {string} text @param {string} userId */
-    const say = async (text, userId) => (await bot.chat.handle({ userId, channelId: 'c', text })).join('\n');
-    const denied = 'Sorry, this bot is private. Ask its owner to give access to "mallory".';
+    const say = async (text, userId) => (await bot.chat.handle({ channel: 'terminal', userId, channelId: 'c', text })).join('\n');
+    const denied = 'Sorry, this bot is private. Ask its owner to give access to "terminal:mallory".';
 
     assert.equal(await say('hello', 'mallory'), denied);
     assert.equal(await say('/new', 'mallory'), denied, 'commands are refused too');
     assert.equal(await say('/sessions', 'mallory'), denied);
     assert.deepEqual(store.writes, [], 'nothing was stored');
-    assert.deepEqual(await store.listSessions({ userId: 'mallory', channelId: 'c' }), []);
+    assert.deepEqual(await store.listSessions({ userId: 'terminal:mallory', channelId: 'terminal:c' }), []);
     const refused = JSON.parse(logs.at(-1) ?? '{}');
-    assert.deepEqual([refused.message, refused.userId], ['refused a user who is not allowed', 'mallory']);
+    assert.deepEqual([refused.message, refused.userId], ['refused a user who is not allowed', 'terminal:mallory']);
 
     assert.match(await say('hello', 'alice'), /^Started session 00000001\.\nYou said "hello"/);
-    assert.equal(await say('/whoami', 'alice'), 'You are alice.');
-    assert.equal(await say('/whoami', 'root'), 'You are root, an admin.');
+    assert.equal(await say('/whoami', 'alice'), 'You are terminal:alice.');
+    assert.equal(await say('/whoami', 'root'), 'You are terminal:root, an admin.');
     assert.match(await say('/help', 'root'), /^ {2}\/whoami - Show who you are/m);
-    assert.equal(store.writes.length, 5, 'an allowed user\u2019s session and both messages were stored');
+    assert.equal(store.writes.length, 3, 'an allowed user\u2019s session and both messages were stored');
     await bot.stop();
   });
 
@@ -69,7 +81,7 @@ describe('user-authentication transcript', () => {
       logger: createLogger({ level: 'error' }),
       reply,
     });
-    const replies = await bot.chat.handle({ userId: 'anyone', channelId: 'c', text: 'hi' });
+    const replies = await bot.chat.handle({ channel: 'terminal', userId: 'anyone', channelId: 'c', text: 'hi' });
     assert.match(replies.join('\n'), /You said "hi"/);
     await bot.stop();
   });

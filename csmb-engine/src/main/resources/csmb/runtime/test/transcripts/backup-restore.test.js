@@ -25,7 +25,7 @@ describe('backup-restore transcript', () => {
      * @param {Awaited<ReturnType<typeof start>>} on
      * @param {string} text
      */
-    const say = async (on, text) => (await on.chat.handle({ userId: 'alice', channelId: 'c', text })).join('\n');
+    const say = async (on, text) => (await on.chat.handle({ channel: 'terminal', userId: 'alice', channelId: 'c', text })).join('\n');
 
     await say(bot, 'first');
     await say(bot, 'second');

@@ -30,7 +30,7 @@ describe('context awareness, in a transcript', () => {
       now: () => 1_000,
       newId: () => `${(next += 1)}`.padStart(8, '0'),
     });
-    say = async (text) => (await bot.chat.handle({ userId: 'alice', channelId: 'c', text })).join('\n');
+    say = async (text) => (await bot.chat.handle({ channel: 'terminal', userId: 'alice', channelId: 'c', text })).join('\n');
   });
   afterEach(() => bot.stop());
 

@@ -24,13 +24,13 @@ describe('conversation branching, in a transcript', () => {
       now: () => (time += 1),
       newId: () => `${(next += 1)}`.padStart(8, '0'),
     });
-    say = async (text, userId = 'alice') => (await bot.chat.handle({ userId, channelId: 'c', text })).join('\n');
+    say = async (text, userId = 'alice') => (await bot.chat.handle({ channel: 'terminal', userId, channelId: 'c', text })).join('\n');
   });
   afterEach(() => bot.stop());
 
   /** The texts of the active session, as /history would show them. */
   async function activeTexts() {
-    const { session } = await bot.sessions.current({ userId: 'alice', channelId: 'c' });
+    const { session } = await bot.sessions.current({ userId: 'terminal:alice', channelId: 'terminal:c' });
     assert.ok(session);
     return (await bot.sessions.history(session, 100)).map((m) => m.text);
   }

@@ -17,7 +17,7 @@ import { loadTestConfig, transcriptReply as reply } from '../support/env.js';
 async function start(store) {
   let next = 0;
   const bot = await createRuntime({
-    config: loadTestConfig({ ADMIN_USERS: 'root, ops' }),
+    config: loadTestConfig({ ADMIN_USERS: 'terminal:root, terminal:ops' }),
     store,
     logger: createLogger({ level: 'error' }),
     reply,
@@ -25,7 +25,7 @@ async function start(store) {
     newId: () => `${(next += 1)}`.padStart(8, '0'),
   });
   /** @type {(text: string, userId?: string) => Promise<string>} */
-  const say = async (text, userId = 'root') => (await bot.chat.handle({ userId, channelId: 'c', text })).join('\n');
+  const say = async (text, userId = 'root') => (await bot.chat.handle({ channel: 'terminal', userId, channelId: 'c', text })).join('\n');
   return { bot, say };
 }
 
@@ -39,13 +39,15 @@ describe('custom commands, in a transcript', () => {
 
   it('lets admins add, change and remove text commands that everyone can use', async () => {
     const { bot, say } = await start(createMemoryStore());
-    assert.equal(await say('/addcommand faq See the wiki.', 'alice'), 'Only admins can change the commands.');
+    const notHere = 'is not available here. Type /help to see the commands you can use.';
+    assert.equal(await say('/addcommand faq See the wiki.', 'alice'), `/addcommand ${notHere}`);
+    assert.doesNotMatch(await say('/help', 'alice'), /addcommand/, '/help shows only what the caller may run');
     assert.equal(await say('/addcommand faq See the wiki.'), 'Added /faq. /help lists it.');
     assert.equal(await say('/faq', 'alice'), 'See the wiki.');
     assert.match(await say('/help', 'alice'), /^ {2}\/faq - Says "See the wiki\."$/m);
     assert.equal(await say('/addcommand FAQ See the new wiki.', 'ops'), 'Changed the text of /faq.');
     assert.equal(await say('/faq', 'alice'), 'See the new wiki.');
-    assert.equal(await say('/removecommand faq', 'alice'), 'Only admins can change the commands.');
+    assert.equal(await say('/removecommand faq', 'alice'), `/removecommand ${notHere}`);
     assert.equal(await say('/removecommand /faq'), 'Removed /faq.');
     assert.equal(await say('/faq', 'alice'), 'Unknown command /faq. Type /help to see the commands.');
     assert.doesNotMatch(await say('/help'), /\/faq/);

@@ -26,13 +26,13 @@ describe('error-handling transcript', () => {
       newId: () => 'abcdef12-session',
     });
     /** @param {string} text */
-    const say = async (text) => (await bot.chat.handle({ userId: 'alice', channelId: 'c', text })).join('\n');
+    const say = async (text) => (await bot.chat.handle({ channel: 'terminal', userId: 'alice', channelId: 'c', text })).join('\n');
 
     assert.equal(await say('first'), 'Sorry, something went wrong on my side. Please try again.');
     const entry = JSON.parse(logs.at(-1) ?? '{}');
     assert.equal(entry.level, 'error');
     assert.equal(entry.message, 'failed to handle a message');
-    assert.equal(entry.userId, 'alice');
+    assert.equal(entry.userId, 'terminal:alice');
     assert.match(entry.time, /^\d{4}-\d\d-\d\dT/);
     assert.equal(entry.error.message, 'model unreachable');
     const { type, message, code } = entry.error.cause;
@@ -61,7 +61,7 @@ describe('error-handling transcript', () => {
       logger: createLogger({ level: 'error' }),
       reply: () => pRetry(flakyService, { retries: 3, minTimeout: 5, onFailedAttempt: (c) => void attempts.push(c.attemptNumber) }),
     });
-    const replies = await bot.chat.handle({ userId: 'alice', channelId: 'c', text: 'weather?' });
+    const replies = await bot.chat.handle({ channel: 'terminal', userId: 'alice', channelId: 'c', text: 'weather?' });
     assert.equal(replies.at(-1), 'the weather is fine');
     assert.deepEqual(attempts, [1, 2]);
     await bot.stop();

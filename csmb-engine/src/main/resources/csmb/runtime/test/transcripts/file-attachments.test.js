@@ -28,7 +28,7 @@ describe('file-attachments transcript', () => {
       newId: () => `${(next += 1)}`.padStart(8, '0'),
     });
     /** @param {string} text */
-    const say = async (text) => (await bot.chat.handle({ userId: 'alice', channelId: 'c', text })).join('\n');
+    const say = async (text) => (await bot.chat.handle({ channel: 'terminal', userId: 'alice', channelId: 'c', text })).join('\n');
 
     assert.equal(await say('/attachments'), 'No files attached to the active session.');
     assert.equal(await say(`/attach ${notes}`), 'Attached notes.txt (17 bytes) to session 00000001.');
@@ -42,7 +42,7 @@ describe('file-attachments transcript', () => {
     );
     assert.match(await say('/history'), /you: \[attachment\] notes\.txt \(17 bytes\)/);
 
-    const [session] = await bot.store.listSessions({ userId: 'alice', channelId: 'c' });
+    const [session] = await bot.store.listSessions({ userId: 'terminal:alice', channelId: 'terminal:c' });
     assert.equal(session.messageCount, 1);
     const [message] = await bot.store.listMessages(session.id, 10);
     assert.equal(message.attachment?.name, 'notes.txt');

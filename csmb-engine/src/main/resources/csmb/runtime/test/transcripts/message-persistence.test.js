@@ -33,7 +33,7 @@ describe('message-persistence transcript', () => {
         newId: () => 'feedbeef-0000',
       });
       /** @param {string} text */
-      const say = async (text) => (await bot.chat.handle({ userId: 'alice', channelId: 'c', text })).join('\n');
+      const say = async (text) => (await bot.chat.handle({ channel: 'terminal', userId: 'alice', channelId: 'c', text })).join('\n');
       const stop = async () => {
         await bot.stop();
         await store.close();

@@ -22,7 +22,7 @@ async function start(store, env = {}) {
     newId: () => `${(next += 1)}`.padStart(8, '0'),
   });
   /** @type {(text: string, userId?: string) => Promise<string>} */
-  const say = async (text, userId = 'alice') => (await bot.chat.handle({ userId, channelId: 'c', text })).join('\n');
+  const say = async (text, userId = 'alice') => (await bot.chat.handle({ channel: 'terminal', userId, channelId: 'c', text })).join('\n');
   return { bot, say };
 }
 
@@ -35,7 +35,7 @@ describe('multi-language, in a transcript', () => {
       'I answer you in English. Available: de, en, es. /language <code> changes it.',
     );
     assert.equal(await say('/language DE'), 'Ab jetzt antworte ich dir auf Deutsch.');
-    assert.equal(await store.getSetting('locale', 'alice'), 'de');
+    assert.equal(await store.getSetting('locale', 'terminal:alice'), 'de');
     assert.equal(await say('/end'), 'Keine aktive Sitzung zum Beenden.');
     assert.match(await say('hallo'), /^Sitzung 00000001 begonnen\.\nDu hast „hallo“ geschrieben/);
     assert.match(await say('/sessions'), /^\* 00000001 {2}aktiv {4} {2} {2}2 Nachrichten/m);

@@ -18,13 +18,13 @@ describe('rate limit transcript', () => {
       newId: () => `${(next += 1)}`.padStart(8, '0'),
     });
     /** @param {string} text */
-    const say = async (text, userId = 'alice') => (await bot.chat.handle({ userId, channelId: 'c', text })).join('\n');
+    const say = async (text, userId = 'alice') => (await bot.chat.handle({ channel: 'terminal', userId, channelId: 'c', text })).join('\n');
     try {
       await say('one');
       await say('two');
       assert.match(await say('three'), /^You are sending messages faster than I can take them\. Please wait \d+ seconds?/);
       assert.match(await say('/new'), /^You are sending messages faster/);
-      const [session] = await store.listSessions({ userId: 'alice', channelId: 'c' });
+      const [session] = await store.listSessions({ userId: 'terminal:alice', channelId: 'terminal:c' });
       assert.equal(session?.messageCount, 4); // two messages and two answers; the refused ones are not stored
       assert.deepEqual(
         (await store.listMessages(session.id, 10)).filter((m) => m.role === 'user').map((m) => m.text),

@@ -26,7 +26,7 @@ async function botWith(env) {
   });
   /** @param {string} text @param {string} [userId] @param {string} [channelId] */
   const say = async (text, userId = 'alice', channelId = 'room') =>
-    (await bot.chat.handle({ userId, channelId, text })).join('\n');
+    (await bot.chat.handle({ channel: 'terminal', userId, channelId, text })).join('\n');
   return { bot, store, clock, say };
 }
 
@@ -69,7 +69,7 @@ describe('session-management transcript', () => {
     const { bot, store, say } = await botWith({ SESSION_SCOPE: 'user' });
     await say('from alice', 'alice');
     assert.match(await say('from bob', 'bob'), /^Started session 00000002\./);
-    assert.equal((await store.listSessions({ userId: 'alice', channelId: 'room' })).length, 1);
+    assert.equal((await store.listSessions({ userId: 'terminal:alice', channelId: 'terminal:room' })).length, 1);
     assert.match(await say('/history', 'bob'), /you: from bob/);
     assert.doesNotMatch(await say('/history', 'bob'), /from alice/);
     await bot.stop();
@@ -81,7 +81,7 @@ describe('session-management transcript', () => {
     assert.match(await say('from bob', 'bob'), /^You said "from bob" \(3 messages in this session so far\)/);
     assert.match(await say('/history', 'bob'), /you: from alice\n.*\n {2}you: from bob/);
     assert.match(await say('elsewhere', 'bob', 'other-room'), /^Started session 00000002\./);
-    const shared = await store.listSessions({ userId: '*', channelId: 'room' });
+    const shared = await store.listSessions({ userId: '*', channelId: 'terminal:room' });
     assert.deepEqual(
       shared.map((s) => [s.id, s.messageCount]),
       [['00000001', 4]],

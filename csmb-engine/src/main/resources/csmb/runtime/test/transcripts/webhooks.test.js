@@ -73,18 +73,18 @@ describe('webhooks transcript', () => {
     assert.equal(first.status, 200);
     assert.match(first.body.replies[0], /^Started session /);
     assert.equal(first.body.replies.length, 2);
-    const [session] = await bot.store.listSessions({ userId: 'crm', channelId: 'hooks' });
+    const [session] = await bot.store.listSessions({ userId: 'webhook:crm', channelId: 'webhook:hooks' });
     assert.equal(session.messageCount, 2);
     await bot.events.settled();
     // Events are posted concurrently, so they may arrive in any order.
     assert.deepEqual(outbound.map((event) => event.type).sort(), ['messageRecorded', 'messageRecorded', 'sessionStarted']);
-    assert.ok(outbound.every((event) => event.session.userId === 'crm'));
+    assert.ok(outbound.every((event) => event.session.userId === 'webhook:crm'));
   });
 
   it('refuses a forged one with 401, stores nothing and never logs the secret', async () => {
     const forged = await post('/end', 'guessed-secret');
     assert.deepEqual(forged, { status: 401, body: { error: 'signature mismatch' } });
-    const [session] = await bot.store.listSessions({ userId: 'crm', channelId: 'hooks' });
+    const [session] = await bot.store.listSessions({ userId: 'webhook:crm', channelId: 'webhook:hooks' });
     assert.equal(session.status, 'active');
     assert.ok(logs.some((line) => line.includes('signature mismatch')));
     assert.equal(logs.some((line) => line.includes(SECRET)), false);

@@ -57,6 +57,7 @@ public final class CliPlatformGenerator implements PlatformGenerator {
         context.renderLocales("platform");
         if (context.configuration().options().includeTests()) {
             context.render("test/platform/repl.test.js");
+            context.render("test/platform/piped.test.js");
             if (context.has(Priority.ERROR_HANDLING)) {
                 context.render("test/platform/shutdown.test.js");
             }

@@ -9,10 +9,11 @@ final class CoreModules {
             .files("package.json", "README.md", ".env.example", ".gitignore", ".nvmrc", ".npmrc", "tsconfig.json",
                     "locales/core.en.json", "src/index.js", "src/node-version.js", "src/config.js", "src/reply.js",
                     "src/core/types.js", "src/core/env.js", "src/core/logger.js", "src/core/i18n.js",
-                    "src/core/events.js", "src/core/sessions.js", "src/core/commands.js", "src/core/chat.js",
-                    "src/core/runtime.js")
+                    "src/core/events.js", "src/core/keyed-queue.js", "src/core/sessions.js", "src/core/commands.js",
+                    "src/core/chat.js", "src/core/runtime.js")
             .tests("test/support/env.js", "test/config.test.js", "test/node-version.test.js", "test/i18n.test.js",
-                    "test/core/events.test.js", "test/core/sessions.test.js", "test/core/chat.test.js")
+                    "test/core/events.test.js", "test/core/sessions.test.js", "test/core/chat.test.js",
+                    "test/core/concurrency.test.js", "test/transcripts/trust.test.js")
             .dependency("pino", "^10.4.0")
             .devDependency("typescript", "~5.9.3").devDependency("@types/node", "^22.19.0")
             // pino-pretty only makes logs readable on a developer's terminal; production installs omit it.
@@ -20,7 +21,9 @@ final class CoreModules {
             .env(EnvVars.optional("SESSION_IDLE_MINUTES", "30",
                             "Minutes without a message after which the active session is paused."),
                     EnvVars.optional("LOG_LEVEL", "info",
-                            "How much to log: debug, info, warn or error. Logs are JSON lines on stderr."))
+                            "How much to log: debug, info, warn or error. Logs are JSON lines on stderr."),
+                    EnvVars.optional("MAX_MESSAGE_LENGTH", "4000", "Longest message the bot accepts, in characters;"
+                            + " longer ones are refused with an answer saying so, and not stored."))
             .build();
 
     static final RuntimeModule STORES = module("stores").when(s -> true)

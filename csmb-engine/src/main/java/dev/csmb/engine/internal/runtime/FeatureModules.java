@@ -94,7 +94,9 @@ final class FeatureModules {
             .installs().files("src/backup.js").locales()
             .tests("test/core/backup-restore.test.js", "test/transcripts/backup-restore.test.js")
             .env(EnvVars.optional("BACKUP_DIR", "data/backups", "Where /backup writes its files;"
-                    + " relative to the folder you start the bot in."))
+                            + " relative to the folder you start the bot in."),
+                    EnvVars.optional("BACKUP_KEEP", "10", "How many backups /backup keeps in BACKUP_DIR; older ones"
+                            + " are deleted."))
             .readme().build();
 
     private FeatureModules() {

@@ -2,7 +2,9 @@
 import { createInterface } from 'node:readline';
 import { t } from '../core/i18n.js';
 
-/** Every message from the pipe belongs to this channel; sessions are kept per user and channel. */
+/** The pipe's identity namespace: its users are `jsonl-pipe:<userId>`, never a terminal or another platform's user. */
+const CHANNEL = 'jsonl-pipe';
+/** Every message from the pipe belongs to this conversation; sessions are kept per user and conversation. */
 const CHANNEL_ID = 'pipe';
 const BOT_NAME = "Pipe Bot";
 
@@ -39,7 +41,7 @@ export function createAdapter({ config, chat, logger, onEnd }) {
    */
   function parse(line) {
     if (!line.trimStart().startsWith('{')) {
-      return { userId: config.platform.userId, channelId: CHANNEL_ID, text: line };
+      return { channel: CHANNEL, userId: config.platform.userId, channelId: CHANNEL_ID, text: line };
     }
     let value;
     try {
@@ -49,7 +51,7 @@ export function createAdapter({ config, chat, logger, onEnd }) {
     }
     const userId = value.userId ?? config.platform.userId;
     if (typeof value.text !== 'string' || typeof userId !== 'string' || userId === '') return undefined;
-    return { userId, channelId: CHANNEL_ID, text: value.text };
+    return { channel: CHANNEL, userId, channelId: CHANNEL_ID, text: value.text };
   }
 
   /** @param {import('node:readline').Interface} input */
