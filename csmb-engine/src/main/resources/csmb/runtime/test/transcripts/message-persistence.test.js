@@ -17,8 +17,10 @@ before(async () => {
 after(() => rm(dir, { recursive: true, force: true }));
 
 describe('message-persistence transcript', () => {
-  it('uses SQLite by default and shows the history after a restart', async () => {
-    const config = loadTestConfig({ SQLITE_PATH: join(dir, 'bot.db') });
+  it('keeps the history in SQLite and shows it after a restart', async () => {
+    // SQLite is the default store unless scalability or real-time sync make it Redis (test/config.test.js checks the
+    // default); it is named here so the transcript holds for every project with message persistence.
+    const config = loadTestConfig({ SESSION_STORE: 'sqlite', SQLITE_PATH: join(dir, 'bot.db') });
     assert.equal(config.store.kind, 'sqlite');
     let time = Date.UTC(2025, 0, 31, 14, 5);
     /** Opens the store and a runtime on it, as src/index.js does at each start. */

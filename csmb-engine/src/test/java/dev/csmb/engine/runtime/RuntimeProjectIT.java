@@ -78,6 +78,9 @@ class RuntimeProjectIT {
                         Priority.REAL_TIME_SYNC, Priority.SESSION_MANAGEMENT)),
                 Arguments.of("scalability-and-sync", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
                         Priority.SCALABILITY, Priority.REAL_TIME_SYNC, Priority.SESSION_MANAGEMENT)),
+                // message persistence where Redis is the default store: its transcript keeps history in SQLite anyway
+                Arguments.of("persistence-and-scale", (UnaryOperator<BuildConfiguration.Builder>) b -> b.priorities(
+                        Priority.MESSAGE_PERSISTENCE, Priority.SCALABILITY)),
                 // everything on: every feature, with two sets of four priorities between them covering all six
                 Arguments.of("everything-persistent", (UnaryOperator<BuildConfiguration.Builder>) b -> b
                         .priorities(Priority.SESSION_MANAGEMENT, Priority.MESSAGE_PERSISTENCE,
