@@ -18,10 +18,13 @@ import java.util.TreeMap;
  * @param envVars          the platform's own variables, in the order they are documented
  * @param readmeTemplate   a template from the generator's class loader rendered into the README's platform section
  * @param setupSteps       the platform's setup steps, in order; they come before the runtime's own
+ * @param servesHttp       whether the platform receives over HTTP (webhooks, a web page): the runtime then generates
+ *                         its HTTP server ({@code src/core/http.js}) and the adapter finds it as {@code runtime.http}
  */
 @Stable
 public record RuntimeSpec(Map<String, String> dependencies, Map<String, String> devDependencies,
-                          List<EnvVar> envVars, Optional<String> readmeTemplate, List<String> setupSteps) {
+                          List<EnvVar> envVars, Optional<String> readmeTemplate, List<String> setupSteps,
+                          boolean servesHttp) {
 
     public RuntimeSpec {
         dependencies = Collections.unmodifiableMap(new TreeMap<>(
@@ -31,6 +34,12 @@ public record RuntimeSpec(Map<String, String> dependencies, Map<String, String> 
         envVars = List.copyOf(Objects.requireNonNull(envVars, "envVars must not be null"));
         Objects.requireNonNull(readmeTemplate, "readmeTemplate must not be null");
         setupSteps = List.copyOf(Objects.requireNonNull(setupSteps, "setupSteps must not be null"));
+    }
+
+    /** The shape before {@code servesHttp}: a platform that does not serve HTTP itself. */
+    public RuntimeSpec(Map<String, String> dependencies, Map<String, String> devDependencies,
+                       List<EnvVar> envVars, Optional<String> readmeTemplate, List<String> setupSteps) {
+        this(dependencies, devDependencies, envVars, readmeTemplate, setupSteps, false);
     }
 
     /** The SPI version 1 shape, without setup steps; kept so generators built against it still link. */
@@ -51,6 +60,7 @@ public record RuntimeSpec(Map<String, String> dependencies, Map<String, String> 
         private final List<EnvVar> envVars = new ArrayList<>();
         private final List<String> setupSteps = new ArrayList<>();
         private String readmeTemplate;
+        private boolean servesHttp;
 
         private Builder() {
         }
@@ -82,9 +92,19 @@ public record RuntimeSpec(Map<String, String> dependencies, Map<String, String> 
             return this;
         }
 
+        /**
+         * The platform receives over HTTP (a webhook, a web page): the project gets the runtime's HTTP server,
+         * which the adapter reaches as {@code deps.runtime.http} and which {@code src/index.js} starts listening
+         * before {@code adapter.start()}.
+         */
+        public Builder servesHttp() {
+            this.servesHttp = true;
+            return this;
+        }
+
         public RuntimeSpec build() {
             return new RuntimeSpec(dependencies, devDependencies, envVars, Optional.ofNullable(readmeTemplate),
-                    setupSteps);
+                    setupSteps, servesHttp);
         }
     }
 }

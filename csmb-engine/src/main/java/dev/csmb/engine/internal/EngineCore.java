@@ -110,9 +110,6 @@ public final class EngineCore {
         Set<Feature> features = EnumSet.noneOf(Feature.class);
         Set<Feature> dropped = EnumSet.noneOf(Feature.class);
         configuration.features().forEach(f -> (descriptor.supports(f) ? features : dropped).add(f));
-        RuntimePlan plan = RuntimePlan.of(configuration, features);
-        Map<String, Object> model = ProjectModel.base(configuration, descriptor, features, dropped, plan,
-                Version.CSMB);
         DefaultGenerationContext context = new DefaultGenerationContext(configuration, descriptor, features, dropped,
                 generator.getClass().getName());
         PluginCalls.call(generator, descriptor.id(), "generating", () -> {
@@ -126,6 +123,10 @@ public final class EngineCore {
             generator.generate(context);
             return null;
         });
+        // Planned after both phases: a platform that receives over HTTP turns the runtime's HTTP server on.
+        RuntimePlan plan = RuntimePlan.of(configuration, features, context.servesHttp());
+        Map<String, Object> model = ProjectModel.base(configuration, descriptor, features, dropped, plan,
+                Version.CSMB);
         AssembledProject project = runtime.assemble(context, plan, model, pluginTemplates.get(generator));
         GeneratedSolution solution = new GeneratedSolution(configuration, descriptor, project.files(),
                 project.setupSteps(), descriptor.estimatedTime(), descriptor.complexity(), result.warnings());

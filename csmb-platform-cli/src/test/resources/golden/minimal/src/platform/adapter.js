@@ -21,6 +21,8 @@ const BOT_NAME = "My CLI Bot";
  * @param {import('../core/chat.js').Chat} deps.chat
  * @param {import('../core/commands.js').CommandRouter} deps.commands
  * @param {import('../core/logger.js').Logger} deps.logger
+ * @param {import('../core/runtime.js').Runtime} [deps.runtime] the running core: store, events, sessions and,
+ *   when the project serves HTTP, `http`
  * @param {() => void} deps.onEnd called when the REPL ends by itself: /quit, Ctrl-C or end of input
  * @param {NodeJS.ReadableStream} [deps.input] defaults to stdin
  * @param {NodeJS.WritableStream} [deps.output] defaults to stdout

@@ -135,6 +135,11 @@ public final class DefaultGenerationContext implements GenerationContext {
         setupSteps.add(Objects.requireNonNull(step, "step must not be null"));
     }
 
+    /** Whether the platform declared a runtime that receives over HTTP ({@link RuntimeSpec#servesHttp()}). */
+    public boolean servesHttp() {
+        return runtime != null && runtime.servesHttp();
+    }
+
     /** The runtime the platform declared, if any. */
     Optional<RuntimeSpec> runtime() {
         return Optional.ofNullable(runtime);

@@ -45,11 +45,24 @@ public final class RuntimePlan {
 
     /** The plan for a configuration from {@link RuntimeModules#ALL}; {@code features} are the effective ones. */
     public static RuntimePlan of(BuildConfiguration configuration, Set<Feature> features) {
-        return of(RuntimeModules.ALL, Selection.of(configuration, features));
+        return of(configuration, features, false);
+    }
+
+    /**
+     * The plan for a configuration from {@link RuntimeModules#ALL}; {@code platformHttp}: the platform itself
+     * receives over HTTP, so the HTTP server is generated whatever the modules need.
+     */
+    public static RuntimePlan of(BuildConfiguration configuration, Set<Feature> features, boolean platformHttp) {
+        return of(RuntimeModules.ALL, Selection.of(configuration, features), platformHttp);
     }
 
     /** The plan from the given modules, in their order: which apply, and whether HTTP is needed. */
     public static RuntimePlan of(List<RuntimeModule> all, Selection initial) {
+        return of(all, initial, false);
+    }
+
+    /** As {@link #of(List, Selection)}, with HTTP on whatever the modules need when {@code platformHttp}. */
+    public static RuntimePlan of(List<RuntimeModule> all, Selection initial, boolean platformHttp) {
         Map<String, RuntimeModule> ids = new LinkedHashMap<>();
         for (RuntimeModule module : all) {
             RuntimeModule other = ids.putIfAbsent(module.id(), module);
@@ -58,7 +71,7 @@ public final class RuntimePlan {
                         + " share the id " + module.id());
             }
         }
-        boolean http = all.stream().anyMatch(m -> m.applies(initial) && m.needsHttp(initial));
+        boolean http = platformHttp || all.stream().anyMatch(m -> m.applies(initial) && m.needsHttp(initial));
         Selection selection = initial.withHttp(http);
         return new RuntimePlan(selection, all.stream().filter(m -> m.applies(selection)).toList());
     }

@@ -162,6 +162,13 @@ class RuntimePlanTests {
         assertThat(plan.envVars()).extracting(EnvVar::name).contains("HTTP_PORT");
     }
 
+    @Test
+    void aPlatformThatServesHttpTurnsTheServerOnWithoutAnyModuleNeedingIt() {
+        RuntimePlan plan = RuntimePlan.of(List.of(CoreModules.HTTP, new Fake("a")), SELECTION, true);
+        assertThat(plan.applies("http")).isTrue();
+        assertThat(plan.selection().http()).isTrue();
+    }
+
     @ParameterizedTest
     @EnumSource(Feature.class)
     void theRealModulesPlanEveryFeatureWithEveryPriority(Feature feature) {

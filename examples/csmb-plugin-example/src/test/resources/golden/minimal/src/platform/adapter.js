@@ -21,6 +21,8 @@ const BOT_NAME = "Pipe Bot";
  * @param {import('../core/chat.js').Chat} deps.chat
  * @param {import('../core/commands.js').CommandRouter} deps.commands register platform-only commands here
  * @param {import('../core/logger.js').Logger} deps.logger
+ * @param {import('../core/runtime.js').Runtime} [deps.runtime] the running core: store, events, sessions and,
+ *   when the project serves HTTP, `http`
  * @param {() => void} deps.onEnd call when the platform ends by itself (end of input, a closed connection)
  * @returns {Adapter}
  */
