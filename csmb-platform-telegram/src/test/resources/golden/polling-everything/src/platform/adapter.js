@@ -176,7 +176,9 @@ export function createAdapter({ config, chat, commands, logger, runtime, onEnd }
         }));
     await bot.api.setMyCommands(withLocale(config.multiLanguage.defaultLocale, menu));
     for (const locale of locales()) {
-      await bot.api.setMyCommands(withLocale(locale, menu), { language_code: locale });
+      // The bot's locales are language codes Telegram knows (en, es, de).
+      const languageCode = /** @type {import('grammy/types').LanguageCode} */ (locale);
+      await bot.api.setMyCommands(withLocale(locale, menu), { language_code: languageCode });
     }
   }
 

@@ -235,7 +235,7 @@ describe('telegram adapter', () => {
     try {
       await bot.say(ADA, 'first idea');
       const before = api.calls.length;
-      assert.match(await bot.say(ADA, '/branch idea'), /^Now on branch idea \(session [0-9a-f]{8}, /);
+      assert.match(await bot.say(ADA, '/branch idea'), /^Now on branch idea \(session [0-9a-f]{8}\), with a copy of the 2 messages so far\./);
       const [sent] = api.callsOf('sendMessage', (p) => p.chat_id === ADA.id).slice(-1);
       assert.ok(api.calls.length > before);
       const buttons = sent.reply_markup.inline_keyboard.flat();
