@@ -227,8 +227,8 @@ describe('telegram bot program', () => {
     const cwd = await mkdtemp(join(dir, 'run-'));
     const result = /** @type {RunResult} */ (
       await run(process.execPath, [entry], {
-      cwd,
-      env: { PATH: process.env.PATH, LOG_LEVEL: 'error', SESSION_STORE: 'memory', ...others, ...env },
+        cwd,
+        env: { PATH: process.env.PATH, LOG_LEVEL: 'error', SESSION_STORE: 'memory', ...others, ...env },
         timeout: 10_000,
       }).catch((error) => error)
     );

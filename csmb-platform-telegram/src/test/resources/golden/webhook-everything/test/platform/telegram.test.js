@@ -356,8 +356,9 @@ describe('telegram bot program', () => {
     const cwd = await mkdtemp(join(dir, 'run-'));
     const result = /** @type {RunResult} */ (
       await run(process.execPath, [entry], {
-      cwd,
-      env: { PATH: process.env.PATH, LOG_LEVEL: 'error', SESSION_STORE: 'memory', HTTP_PORT: '0', ...others, ...env },
+        cwd,
+        // Port 0: each run listens on a free port, so runs never collide.
+        env: { PATH: process.env.PATH, LOG_LEVEL: 'error', SESSION_STORE: 'memory', HTTP_PORT: '0', ...others, ...env },
         timeout: 10_000,
       }).catch((error) => error)
     );
