@@ -14,7 +14,7 @@ import { createRuntime } from '../../src/core/runtime.js';
 import { openStore } from '../../src/core/stores/index.js';
 import { createAdapter } from '../../src/platform/adapter.js';
 import { REQUIRED, loadTestConfig, transcriptReply as reply } from '../support/env.js';
-import { BOT, startFakeBotApi } from './fake-bot-api.js';
+import { BLOCKED_CHAT, BOT, startFakeBotApi } from './fake-bot-api.js';
 
 const TOKEN = '7000000001:AAtest-token_for-the-fake';
 const entry = fileURLToPath(new URL('../../src/index.js', import.meta.url));
@@ -92,8 +92,9 @@ function message(from, content) {
  * Starts the real adapter on a runtime with its own SQLite file, as src/index.js wires them.
  * @param {string} database file name in the test folder; the same name is the same data after a restart
  * @param {Record<string, string>} [env]
+ * @param {import('../../src/core/logger.js').LogSink} [logs] where error logs go; nowhere by default
  */
-async function startBot(database, env = {}) {
+async function startBot(database, env = {}, logs = { write: () => {} }) {
   const config = loadTestConfig({
     TELEGRAM_BOT_TOKEN: TOKEN,
     TELEGRAM_API_ROOT: api.apiRoot,
@@ -102,7 +103,7 @@ async function startBot(database, env = {}) {
     ...env,
   });
   const store = await openStore(config.store);
-  const logger = createLogger({ level: 'error' });
+  const logger = createLogger({ level: 'error', stream: logs });
   const runtime = await createRuntime({ config, store, logger, reply });
   const adapter = createAdapter({ config, chat: runtime.chat, commands: runtime.commands, logger, runtime, onEnd: () => {} });
   await adapter.start();
@@ -209,6 +210,23 @@ describe('telegram adapter', () => {
       // Bob cannot reach Ada's session by its id, nor read her messages.
       assert.equal(await bot.say(BOB, `/resume ${ada}`), `No session ${ada}. See /sessions for your sessions.`);
       assert.doesNotMatch(await bot.say(BOB, '/history'), /from ada/);
+    } finally {
+      await bot.stop();
+    }
+  });
+
+  it('logs a reply Telegram refuses without the token, and goes on with the next update', options, async () => {
+    /** @type {string[]} */
+    const lines = [];
+    const bot = await startBot('refused.db', {}, { write: (line) => lines.push(line) });
+    try {
+      const blocked = { ...BOB, id: BLOCKED_CHAT };
+      await bot.deliver(message(blocked, { text: 'hello' }));
+      assert.match(await bot.say(ADA, 'still there?'), /^Started session /);
+      const log = lines.join('');
+      assert.match(log, /telegram update failed/);
+      assert.match(log, /bot was blocked by the user/);
+      assert.ok(!log.includes(TOKEN), 'the token is never logged');
     } finally {
       await bot.stop();
     }

@@ -1,7 +1,7 @@
 // @ts-check
 import { autoRetry } from '@grammyjs/auto-retry';
 import express from 'express';
-import { Bot, GrammyError, InlineKeyboard, webhookCallback } from 'grammy';
+import { Bot, BotError, GrammyError, InlineKeyboard, webhookCallback } from 'grammy';
 import { createFileReceiver } from './files.js';
 import { locales, t, withLocale } from '../core/i18n.js';
 
@@ -206,7 +206,17 @@ export function createAdapter({ config, chat, commands, logger, runtime, onEnd }
   const { webhookSecret, webhookUrl } = config.platform;
   // grammY answers 401 to a request without the right X-Telegram-Bot-Api-Secret-Token header and runs the
   // middleware for the others.
-  runtime.http.app.post(WEBHOOK_PATH, express.json({ limit: '1mb' }), webhookCallback(bot, 'express', { secretToken: webhookSecret }));
+  const handleUpdate = webhookCallback(bot, 'express', { secretToken: webhookSecret });
+  runtime.http.app.post(WEBHOOK_PATH, express.json({ limit: '1mb' }), async (request, response) => {
+    try {
+      await handleUpdate(request, response);
+    } catch (error) {
+      // Logged here rather than by the HTTP server: grammY's BotError holds the context, and with it the token.
+      // Answered 200 like a handled update, as polling goes on after bot.catch: Telegram would redeliver it forever.
+      logger.error({ error: describe(error instanceof BotError ? error.error : error) }, 'telegram update failed');
+      if (!response.headersSent) response.sendStatus(200);
+    }
+  });
 
   return {
     async start() {

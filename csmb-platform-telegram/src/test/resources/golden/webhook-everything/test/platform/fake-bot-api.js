@@ -19,6 +19,9 @@ export const BOT = Object.freeze({
   has_main_web_app: false,
 });
 
+/** A chat whose user blocked the bot: sendMessage there fails with 403, as Telegram answers. */
+export const BLOCKED_CHAT = 1666;
+
 /**
  * @typedef {object} ApiCall
  * @property {string} method
@@ -81,6 +84,9 @@ export async function startFakeBotApi({ token }) {
         return queue.slice(0, Number(payload.limit ?? 100));
       }
       case 'sendMessage':
+        if (payload.chat_id === BLOCKED_CHAT) {
+          throw Object.assign(new Error('Forbidden: bot was blocked by the user'), { code: 403 });
+        }
         return {
           message_id: nextMessageId++,
           date: Math.floor(Date.now() / 1000),
