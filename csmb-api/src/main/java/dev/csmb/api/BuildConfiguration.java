@@ -36,6 +36,7 @@ import java.util.TreeMap;
  * @param settings        the platform settings chosen, setting name to value (see {@link PlatformSetting}), sorted
  *                        by name; a setting not named gets its default from the platform's descriptor, applied by
  *                        the engine when it validates or generates. Unknown names and values are violations.
+ * @param sessionSink     where the generated bot also writes one row per session ({@link SessionSink#NONE}: nowhere)
  */
 @Stable
 public record BuildConfiguration(
@@ -52,7 +53,8 @@ public record BuildConfiguration(
         @Size(min = 10, max = 500, message = "must be between {min} and {max} characters long") String description,
         @NotNull @Valid GenerationOptions options,
         boolean allowDowngrades,
-        Map<String, String> settings) {
+        Map<String, String> settings,
+        SessionSink sessionSink) {
 
     public BuildConfiguration {
         Objects.requireNonNull(platform, "platform must not be null");
@@ -64,6 +66,15 @@ public record BuildConfiguration(
         Objects.requireNonNull(description, "description must not be null");
         Objects.requireNonNull(options, "options must not be null");
         settings = Collections.unmodifiableSortedMap(checkedCopy(settings));
+        Objects.requireNonNull(sessionSink, "sessionSink must not be null");
+    }
+
+    /** A configuration without a session sink (the form before sinks existed). */
+    public BuildConfiguration(String platform, Set<Priority> priorities, Set<Feature> features, TeamSize teamSize,
+                              Complexity complexity, String projectName, String description,
+                              GenerationOptions options, boolean allowDowngrades, Map<String, String> settings) {
+        this(platform, priorities, features, teamSize, complexity, projectName, description, options,
+                allowDowngrades, settings, SessionSink.NONE);
     }
 
     /** A configuration without platform settings (the form before settings existed): every setting at its default. */
@@ -71,7 +82,7 @@ public record BuildConfiguration(
                               Complexity complexity, String projectName, String description,
                               GenerationOptions options, boolean allowDowngrades) {
         this(platform, priorities, features, teamSize, complexity, projectName, description, options,
-                allowDowngrades, Map.of());
+                allowDowngrades, Map.of(), SessionSink.NONE);
     }
 
     /** A sorted copy; a null name or value is named: "settings must not contain a null name". */
@@ -115,7 +126,12 @@ public record BuildConfiguration(
     public Builder toBuilder() {
         return new Builder(platform).priorities(priorities).features(features).teamSize(teamSize)
                 .complexity(complexity).projectName(projectName).description(description).options(options)
-                .allowDowngrades(allowDowngrades).settings(settings);
+                .allowDowngrades(allowDowngrades).settings(settings).sessionSink(sessionSink);
+    }
+
+    /** A copy with another session sink. */
+    public BuildConfiguration withSessionSink(SessionSink value) {
+        return toBuilder().sessionSink(value).build();
     }
 
     /** A copy with other platform settings. */
@@ -164,6 +180,7 @@ public record BuildConfiguration(
         private GenerationOptions options = GenerationOptions.defaults();
         private boolean allowDowngrades;
         private SortedMap<String, String> settings = new TreeMap<>();
+        private SessionSink sessionSink = SessionSink.NONE;
 
         private Builder(String platform) {
             this.platform = platform;
@@ -237,10 +254,16 @@ public record BuildConfiguration(
             return this;
         }
 
+        /** Where the bot also writes one row per session; {@link SessionSink#NONE} (the default) for nowhere. */
+        public Builder sessionSink(SessionSink value) {
+            this.sessionSink = Objects.requireNonNull(value, "sessionSink must not be null");
+            return this;
+        }
+
         /** The configuration; never fails: what is missing or out of range is for {@code validate} to report. */
         public BuildConfiguration build() {
             return new BuildConfiguration(platform, priorities, features, teamSize, complexity, projectName,
-                    description, options, allowDowngrades, settings);
+                    description, options, allowDowngrades, settings, sessionSink);
         }
     }
 }

@@ -17,21 +17,31 @@ import java.util.TreeMap;
  * mean "not given". Options default to true, team size to {@code solo}, complexity to the platform's. Lists are
  * copied and unmodifiable; their entries may be {@code null} (reported as missing ids). {@code settings} (platform
  * setting name to value) is {@code null} when not given, else a sorted unmodifiable copy; the engine checks names
- * and values against the platform's descriptor.
+ * and values against the platform's descriptor. {@code sessionSink} is a session sink id ({@code none},
+ * {@code notion}, {@code airtable}), {@code null} when not given (none).
  */
 @Stable
 public record ConfigurationDraft(String platform, List<String> priorities, List<String> features, String teamSize,
                                  String complexity, String projectName, String description, Boolean includeTests,
                                  Boolean includeDocumentation, Boolean includeDocker, Boolean includeCI,
-                                 Boolean allowDowngrades, Map<String, String> settings) {
+                                 Boolean allowDowngrades, Map<String, String> settings, String sessionSink) {
 
-    private static final ConfigurationDraft EMPTY =
-            new ConfigurationDraft(null, null, null, null, null, null, null, null, null, null, null, null, null);
+    private static final ConfigurationDraft EMPTY = new ConfigurationDraft(null, null, null, null, null, null, null,
+            null, null, null, null, null, null, null);
 
     public ConfigurationDraft {
         priorities = copy(priorities);
         features = copy(features);
         settings = settings == null ? null : Collections.unmodifiableMap(new TreeMap<>(settings));
+    }
+
+    /** A draft without a session sink (the form before sinks existed). */
+    public ConfigurationDraft(String platform, List<String> priorities, List<String> features, String teamSize,
+                              String complexity, String projectName, String description, Boolean includeTests,
+                              Boolean includeDocumentation, Boolean includeDocker, Boolean includeCI,
+                              Boolean allowDowngrades, Map<String, String> settings) {
+        this(platform, priorities, features, teamSize, complexity, projectName, description, includeTests,
+                includeDocumentation, includeDocker, includeCI, allowDowngrades, settings, null);
     }
 
     /** A draft without settings (the form before settings existed). */
@@ -40,7 +50,7 @@ public record ConfigurationDraft(String platform, List<String> priorities, List<
                               Boolean includeDocumentation, Boolean includeDocker, Boolean includeCI,
                               Boolean allowDowngrades) {
         this(platform, priorities, features, teamSize, complexity, projectName, description, includeTests,
-                includeDocumentation, includeDocker, includeCI, allowDowngrades, null);
+                includeDocumentation, includeDocker, includeCI, allowDowngrades, null, null);
     }
 
     /** A draft with nothing given. */
@@ -59,7 +69,8 @@ public record ConfigurationDraft(String platform, List<String> priorities, List<
                 pick(o.features, features), pick(o.teamSize, teamSize), pick(o.complexity, complexity),
                 pick(o.projectName, projectName), pick(o.description, description), pick(o.includeTests, includeTests),
                 pick(o.includeDocumentation, includeDocumentation), pick(o.includeDocker, includeDocker),
-                pick(o.includeCI, includeCI), pick(o.allowDowngrades, allowDowngrades), merge(settings, o.settings));
+                pick(o.includeCI, includeCI), pick(o.allowDowngrades, allowDowngrades), merge(settings, o.settings),
+                pick(o.sessionSink, sessionSink));
     }
 
     private static Map<String, String> merge(Map<String, String> base, Map<String, String> overrides) {

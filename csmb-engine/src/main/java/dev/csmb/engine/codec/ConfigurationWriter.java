@@ -3,6 +3,7 @@ package dev.csmb.engine.codec;
 import dev.csmb.api.BuildConfiguration;
 import dev.csmb.api.CatalogId;
 import dev.csmb.api.GenerationOptions;
+import dev.csmb.api.SessionSink;
 import dev.csmb.engine.escape.Escapers;
 import java.util.Collection;
 import java.util.Map;
@@ -11,8 +12,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Writes a configuration as JSON or YAML, every field in wire order ({@code settings} last, and only when there are
- * any), two-space indents, LF line ends and a final
+ * Writes a configuration as JSON or YAML, every field in wire order ({@code sessionSink} only when it is not
+ * {@code none}, {@code settings} last and only when there are any), two-space indents, LF line ends and a final
  * newline, so the same configuration always gives the same bytes. Text goes through {@link Escapers}, so control,
  * bidi and other invisible characters show as escapes in the file (and a lone surrogate becomes U+FFFD, as
  * everywhere in csmb).
@@ -42,7 +43,8 @@ final class ConfigurationWriter {
                 + "    \"" + Fields.INCLUDE_DOCKER + "\": " + o.includeDocker() + ",\n"
                 + "    \"" + Fields.INCLUDE_CI + "\": " + o.includeCI() + "\n"
                 + "  },\n"
-                + "  \"" + Fields.ALLOW_DOWNGRADES + "\": " + c.allowDowngrades() + jsonSettings(c.settings()) + "\n"
+                + "  \"" + Fields.ALLOW_DOWNGRADES + "\": " + c.allowDowngrades() + jsonSink(c.sessionSink())
+                + jsonSettings(c.settings()) + "\n"
                 + "}\n";
     }
 
@@ -61,7 +63,13 @@ final class ConfigurationWriter {
                 + "  " + Fields.INCLUDE_DOCKER + ": " + o.includeDocker() + "\n"
                 + "  " + Fields.INCLUDE_CI + ": " + o.includeCI() + "\n"
                 + Fields.ALLOW_DOWNGRADES + ": " + c.allowDowngrades() + "\n"
+                + (c.sessionSink() == SessionSink.NONE ? "" : Fields.SESSION_SINK + ": " + c.sessionSink().id() + "\n")
                 + yamlSettings(c.settings());
+    }
+
+    /** The sink is written only when there is one, so a configuration without it reads as it always did. */
+    private static String jsonSink(SessionSink sink) {
+        return sink == SessionSink.NONE ? "" : ",\n  \"" + Fields.SESSION_SINK + "\": " + Escapers.json(sink.id());
     }
 
     /** Settings are written only when there are any, so a configuration without them reads as it always did. */

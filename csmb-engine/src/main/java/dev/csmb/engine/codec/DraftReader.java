@@ -45,7 +45,8 @@ final class DraftReader {
                 text(root, Fields.PROJECT_NAME), text(root, Fields.DESCRIPTION),
                 option(options, Fields.INCLUDE_TESTS), option(options, Fields.INCLUDE_DOCUMENTATION),
                 option(options, Fields.INCLUDE_DOCKER), option(options, Fields.INCLUDE_CI),
-                bool(root.get(Fields.ALLOW_DOWNGRADES), Fields.ALLOW_DOWNGRADES), settings(root.get(Fields.SETTINGS)));
+                bool(root.get(Fields.ALLOW_DOWNGRADES), Fields.ALLOW_DOWNGRADES), settings(root.get(Fields.SETTINGS)),
+                text(root, Fields.SESSION_SINK));
     }
 
     /** {@code settings: {mode: webhook}}: names to string values; a value of another type is reported and left out. */

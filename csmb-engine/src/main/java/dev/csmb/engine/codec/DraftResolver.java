@@ -6,6 +6,7 @@ import dev.csmb.api.Feature;
 import dev.csmb.api.GenerationOptions;
 import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.api.Priority;
+import dev.csmb.api.SessionSink;
 import dev.csmb.api.TeamSize;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,8 @@ final class DraftResolver {
         Complexity complexity = CatalogIds.resolve(Complexity.class, "complexity", Fields.COMPLEXITY,
                 draft.complexity(), problems)
                 .orElse(platform.map(PlatformDescriptor::complexity).orElse(Complexity.BASIC));
+        SessionSink sessionSink = CatalogIds.resolve(SessionSink.class, "session sink", Fields.SESSION_SINK,
+                draft.sessionSink(), problems).orElse(SessionSink.NONE);
         if (draft.projectName() == null) {
             problems.add(Fields.PROJECT_NAME, Fields.REQUIRED, "is required: 3 to 50 ASCII letters, digits, '-', '_' "
                     + "or spaces");
@@ -59,7 +62,7 @@ final class DraftResolver {
                 .teamSize(teamSize).complexity(complexity).projectName(draft.projectName())
                 .description(draft.description() != null ? draft.description() : defaultDescription())
                 .options(options).allowDowngrades(Boolean.TRUE.equals(draft.allowDowngrades()))
-                .settings(draft.settings() == null ? Map.of() : draft.settings()).build();
+                .settings(draft.settings() == null ? Map.of() : draft.settings()).sessionSink(sessionSink).build();
     }
 
     /** None given reads as none: the engine applies the platform's default priorities, for every entry point. */

@@ -18,6 +18,7 @@ final class Fields {
     static final String OPTIONS = "options";
     static final String ALLOW_DOWNGRADES = "allowDowngrades";
     static final String SETTINGS = "settings";
+    static final String SESSION_SINK = "sessionSink";
 
     static final String INCLUDE_TESTS = "includeTests";
     static final String INCLUDE_DOCUMENTATION = "includeDocumentation";
@@ -25,7 +26,7 @@ final class Fields {
     static final String INCLUDE_CI = "includeCI";
 
     static final List<String> TOP_LEVEL = List.of(PLATFORM, PRIORITIES, FEATURES, TEAM_SIZE, COMPLEXITY,
-            PROJECT_NAME, DESCRIPTION, OPTIONS, ALLOW_DOWNGRADES, SETTINGS);
+            PROJECT_NAME, DESCRIPTION, OPTIONS, ALLOW_DOWNGRADES, SESSION_SINK, SETTINGS);
     static final List<String> OPTION_FIELDS = List.of(INCLUDE_TESTS, INCLUDE_DOCUMENTATION, INCLUDE_DOCKER,
             INCLUDE_CI);
 

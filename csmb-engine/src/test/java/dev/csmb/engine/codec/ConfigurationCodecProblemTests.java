@@ -75,7 +75,8 @@ class ConfigurationCodecProblemTests {
                 tuple("colour", "unknown-field"), tuple("options.includeDocs", "unknown-field"),
                 tuple("teamsize", "unknown-field"));
         assertThat(vs.get(2).message()).contains("did you mean \"teamSize\"?").contains("known fields: platform, "
-                + "priorities, features, teamSize, complexity, projectName, description, options, allowDowngrades, settings");
+                + "priorities, features, teamSize, complexity, projectName, description, options, allowDowngrades, "
+                + "sessionSink, settings");
         assertThat(vs.get(0).message()).doesNotContain("did you mean");
         assertThat(vs.get(1).message()).contains("includeTests, includeDocumentation, includeDocker, includeCI");
     }
@@ -144,7 +145,7 @@ class ConfigurationCodecProblemTests {
                 + "complexity: \"a\\nb\\u202E\"\n\"odd key\\n\": 1\n", YAML));
         assertThat(vs).extracting(Violation::field, Violation::message).containsExactly(
                 tuple("\"odd key\\n\"", "is not a known field; known fields: platform, priorities, features, "
-                        + "teamSize, complexity, projectName, description, options, allowDowngrades, settings"),
+                        + "teamSize, complexity, projectName, description, options, allowDowngrades, sessionSink, settings"),
                 tuple("complexity", "\"a\\nb\\u202E\" is not a complexity; valid ids: basic, intermediate, "
                         + "advanced, expert"));
     }

@@ -5,6 +5,7 @@ import dev.csmb.api.Complexity;
 import dev.csmb.api.Feature;
 import dev.csmb.api.GenerationOptions;
 import dev.csmb.api.Priority;
+import dev.csmb.api.SessionSink;
 import dev.csmb.api.TeamSize;
 import dev.csmb.engine.testkit.CsmbTestKit;
 import dev.csmb.engine.testkit.node.GeneratedProjectMatrix;
@@ -59,17 +60,20 @@ class RuntimeProjectIT extends GeneratedProjectMatrix {
                 // message persistence where Redis is the default store: its transcript keeps history in SQLite anyway
                 configuration("persistence-and-scale", b -> b.priorities(
                         Priority.MESSAGE_PERSISTENCE, Priority.SCALABILITY)),
-                // everything on: every feature, with two sets of four priorities between them covering all six
+                // everything on: every feature, with two sets of four priorities between them covering all six, and
+                // one session sink each
                 configuration("everything-persistent", b -> b
                         .priorities(Priority.SESSION_MANAGEMENT, Priority.MESSAGE_PERSISTENCE,
                                 Priority.USER_AUTHENTICATION, Priority.ERROR_HANDLING)
                         .features(java.util.EnumSet.allOf(Feature.class))
-                        .complexity(Complexity.INTERMEDIATE).teamSize(TeamSize.SMALL)),
+                        .complexity(Complexity.INTERMEDIATE).teamSize(TeamSize.SMALL)
+                        .sessionSink(SessionSink.NOTION)),
                 configuration("everything-scaled", b -> b
                         .priorities(Priority.SCALABILITY, Priority.REAL_TIME_SYNC,
                                 Priority.USER_AUTHENTICATION, Priority.ERROR_HANDLING)
                         .features(java.util.EnumSet.allOf(Feature.class))
-                        .complexity(Complexity.EXPERT).teamSize(TeamSize.ENTERPRISE)));
+                        .complexity(Complexity.EXPERT).teamSize(TeamSize.ENTERPRISE)
+                        .sessionSink(SessionSink.AIRTABLE)));
     }
 
     /** The feature alone, with the platform's default priorities. */

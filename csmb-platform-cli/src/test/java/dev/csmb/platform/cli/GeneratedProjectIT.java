@@ -3,6 +3,7 @@ package dev.csmb.platform.cli;
 import dev.csmb.api.Complexity;
 import dev.csmb.api.Feature;
 import dev.csmb.api.Priority;
+import dev.csmb.api.SessionSink;
 import dev.csmb.api.TeamSize;
 import dev.csmb.engine.testkit.CsmbTestKit;
 import dev.csmb.engine.testkit.node.GeneratedProjectMatrix;
@@ -22,7 +23,8 @@ class GeneratedProjectIT extends GeneratedProjectMatrix {
 
     /**
      * The configurations that exercise the terminal adapter: the defaults, everything on with SQLite, and
-     * everything on with Redis. The runtime's own matrix runs once, in the engine (RuntimeProjectIT).
+     * everything on with Redis; and each session sink, whose own suite (test/integrations) runs the real program's
+     * wiring against a fake service. The runtime's own matrix runs once, in the engine (RuntimeProjectIT).
      */
     static Stream<Arguments> configurations() {
         return Stream.of(
@@ -38,6 +40,10 @@ class GeneratedProjectIT extends GeneratedProjectMatrix {
                         .priorities(Priority.SCALABILITY, Priority.REAL_TIME_SYNC,
                                 Priority.USER_AUTHENTICATION, Priority.ERROR_HANDLING)
                         .features(java.util.EnumSet.allOf(Feature.class))
-                        .complexity(Complexity.EXPERT).teamSize(TeamSize.ENTERPRISE)));
+                        .complexity(Complexity.EXPERT).teamSize(TeamSize.ENTERPRISE)),
+                configuration("notion-sink", b -> b
+                        .priorities(Priority.SESSION_MANAGEMENT, Priority.MESSAGE_PERSISTENCE)
+                        .sessionSink(SessionSink.NOTION)),
+                configuration("airtable-sink", b -> b.sessionSink(SessionSink.AIRTABLE)));
     }
 }

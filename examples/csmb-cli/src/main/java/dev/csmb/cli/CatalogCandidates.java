@@ -4,6 +4,7 @@ import dev.csmb.api.CatalogId;
 import dev.csmb.api.Complexity;
 import dev.csmb.api.Feature;
 import dev.csmb.api.Priority;
+import dev.csmb.api.SessionSink;
 import dev.csmb.api.TeamSize;
 import java.util.Iterator;
 
@@ -41,6 +42,13 @@ final class CatalogCandidates {
         @Override
         public Iterator<String> iterator() {
             return CatalogId.ids(Complexity.class).iterator();
+        }
+    }
+
+    static final class SessionSinks implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return CatalogId.ids(SessionSink.class).iterator();
         }
     }
 }

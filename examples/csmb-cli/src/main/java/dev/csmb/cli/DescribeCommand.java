@@ -1,8 +1,10 @@
 package dev.csmb.cli;
 
+import dev.csmb.api.CatalogId;
 import dev.csmb.api.Feature;
 import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.api.PlatformSetting;
+import dev.csmb.api.SessionSink;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -55,6 +57,9 @@ final class DescribeCommand implements Callable<Integer> {
         row(out, "Settings", platform.settings().isEmpty() ? "-" : platform.settings().stream()
                 .map(PlatformSetting::name).collect(Collectors.joining(", ")));
         platform.settings().forEach(setting -> printSetting(out, setting));
+        // Every platform writes to a session sink through the shared runtime, so the choice is not a platform setting.
+        row(out, "Session sinks", String.join(", ", CatalogId.ids(SessionSink.class))
+                + " (--session-sink; default none)");
         out.println();
         out.println("Generate a project:");
         out.println("  csmb generate --platform " + platform.id() + " --name \"My Bot\" --out my-bot"

@@ -48,6 +48,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     SettingFlags settingFlags;
 
+    @Mixin
+    SessionSinkFlag sessionSinkFlag;
+
     @Option(names = "--force", order = 40, description = "Replace the contents of a non-empty folder or an "
             + "existing zip file.")
     boolean force;
@@ -100,11 +103,13 @@ final class GenerateCommand implements Callable<Integer> {
     private BuildConfiguration configuration() {
         EngineHolder engines = root.engines();
         if (source.config != null) {
-            return settingFlags.applyTo(ConfigFiles.read(engines.codec(), source.config, "--config"));
+            return sessionSinkFlag.applyTo(settingFlags.applyTo(ConfigFiles.read(engines.codec(), source.config,
+                    "--config")));
         }
         // Checked first: an unknown --platform is the one problem worth reporting, with the known ids.
         engines.platform(source.flags.platform, "platform");
-        return settingFlags.applyTo(engines.codec().toConfiguration(source.flags.draft()));
+        return sessionSinkFlag.applyTo(settingFlags.applyTo(engines.codec().toConfiguration(
+                source.flags.draft())));
     }
 
     private static void printNextSteps(PrintWriter out, List<String> steps) {

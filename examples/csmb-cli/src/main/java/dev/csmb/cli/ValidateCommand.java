@@ -29,13 +29,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     SettingFlags settingFlags;
 
+    @Mixin
+    SessionSinkFlag sessionSinkFlag;
+
     @Parameters(paramLabel = "FILE", description = "A configuration file: .json, .yaml or .yml.")
     Path file;
 
     @Override
     public Integer call() {
-        BuildConfiguration configuration = settingFlags.applyTo(ConfigFiles.read(root.engines().codec(), file,
-                "FILE"));
+        BuildConfiguration configuration = sessionSinkFlag.applyTo(settingFlags.applyTo(
+                ConfigFiles.read(root.engines().codec(), file, "FILE")));
         ValidationResult result = root.engines().engine().validate(configuration);
         Diagnostics.of(spec.commandLine()).violations(result.violations());
         PrintWriter out = spec.commandLine().getOut();

@@ -15,6 +15,11 @@ public final class EnvVars {
         return new EnvVar(name, example, comment, false, false);
     }
 
+    /** A value the bot cannot start without that is not secret (an id); {@code .env.example} shows it empty. */
+    public static EnvVar required(String name, String comment) {
+        return new EnvVar(name, "", comment, true, false);
+    }
+
     /** A secret the bot cannot start without; {@code .env.example} shows it empty. */
     public static EnvVar requiredSecret(String name, String comment) {
         return new EnvVar(name, "", comment, true, true);

@@ -9,9 +9,12 @@ import java.util.List;
 /** The modules the features add, each decided by its one rule. */
 final class FeatureModules {
 
-    /** No files: switches on the stores' key-value settings for the features that keep small texts there. */
+    /**
+     * No files: switches on the stores' key-value settings for the features that keep small texts there, and for a
+     * session sink (the row id of each session).
+     */
     static final RuntimeModule SETTINGS = module("settings").when(s -> s.has(Feature.MULTI_LANGUAGE)
-            || s.has(Feature.CUSTOM_COMMANDS) || s.has(Feature.CONVERSATION_BRANCHING)).build();
+            || s.has(Feature.CUSTOM_COMMANDS) || s.has(Feature.CONVERSATION_BRANCHING) || s.hasSessionSink()).build();
 
     /** Translates the core ({@code locales/core.es.json}, {@code .de.json}) and, through the locale rule, itself. */
     static final RuntimeModule MULTI_LANGUAGE = module("multi-language").when(s -> s.has(Feature.MULTI_LANGUAGE))

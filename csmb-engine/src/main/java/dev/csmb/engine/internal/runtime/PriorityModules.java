@@ -15,6 +15,9 @@ final class PriorityModules {
     /** The p-retry range every module that retries declares (error-handling, webhooks, ai-integration). */
     static final String P_RETRY = "^9.0.0";
 
+    /** The rate-limiter-flexible range (chat rate limits, the session sinks' request limits). */
+    static final String RATE_LIMITER_FLEXIBLE = "^11.4.0";
+
     static final RuntimeModule AUTH = module("auth").when(s -> s.has(Priority.USER_AUTHENTICATION))
             .installs().locales()
             .tests("test/core/auth.test.js", "test/transcripts/auth.test.js")
@@ -60,7 +63,7 @@ final class PriorityModules {
     static final RuntimeModule RATE_LIMIT = module("rate-limit").when(s -> s.has(Priority.SCALABILITY))
             .installs().locales()
             .tests("test/core/rate-limit.test.js", "test/transcripts/rate-limit.test.js")
-            .dependency("rate-limiter-flexible", "^11.4.0")
+            .dependency("rate-limiter-flexible", RATE_LIMITER_FLEXIBLE)
             .env(EnvVars.optional("RATE_LIMIT_PER_MINUTE", "30",
                             "Messages a user may send per minute, on average (commands count too)."),
                     EnvVars.optional("RATE_LIMIT_BURST", "10",

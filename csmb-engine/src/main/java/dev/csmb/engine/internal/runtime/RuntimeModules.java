@@ -43,6 +43,9 @@ public final class RuntimeModules {
             FeatureModules.AI_INTEGRATION,
             FeatureModules.WEBHOOKS,
             FeatureModules.BACKUP_RESTORE,
+            SinkModules.SESSION_SINK,
+            SinkModules.NOTION_SINK,
+            SinkModules.AIRTABLE_SINK,
             Extras.SECTION);
 
     private RuntimeModules() {

@@ -6,6 +6,7 @@ import dev.csmb.api.Feature;
 import dev.csmb.api.GenerationOptions;
 import dev.csmb.api.Internal;
 import dev.csmb.api.Priority;
+import dev.csmb.api.SessionSink;
 import dev.csmb.api.TeamSize;
 import java.util.Objects;
 import java.util.Set;
@@ -45,6 +46,16 @@ public record Selection(BuildConfiguration configuration, Set<Feature> features,
     /** Whether the feature is generated (chosen and supported). */
     public boolean has(Feature feature) {
         return features.contains(feature);
+    }
+
+    /** Whether the bot writes its sessions to Notion or Airtable ({@link #sessionSink()} is not {@code NONE}). */
+    public boolean hasSessionSink() {
+        return sessionSink() != SessionSink.NONE;
+    }
+
+    /** Where the bot also writes one row per session. */
+    public SessionSink sessionSink() {
+        return configuration.sessionSink();
     }
 
     public GenerationOptions options() {

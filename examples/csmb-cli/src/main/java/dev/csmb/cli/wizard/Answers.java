@@ -7,6 +7,7 @@ import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.api.Priority;
 import dev.csmb.api.TeamSize;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 /** Copies of a configuration with one answer changed, for the answers the API has no {@code withX} for. */
@@ -16,18 +17,15 @@ final class Answers {
     }
 
     static BuildConfiguration projectName(BuildConfiguration c, String value) {
-        return new BuildConfiguration(c.platform(), c.priorities(), c.features(), c.teamSize(), c.complexity(), value,
-                c.description(), c.options(), c.allowDowngrades());
+        return c.toBuilder().projectName(value).build();
     }
 
     static BuildConfiguration teamSize(BuildConfiguration c, TeamSize value) {
-        return new BuildConfiguration(c.platform(), c.priorities(), c.features(), value, c.complexity(),
-                c.projectName(), c.description(), c.options(), c.allowDowngrades());
+        return c.toBuilder().teamSize(value).build();
     }
 
     static BuildConfiguration complexity(BuildConfiguration c, Complexity value) {
-        return new BuildConfiguration(c.platform(), c.priorities(), c.features(), c.teamSize(), value,
-                c.projectName(), c.description(), c.options(), c.allowDowngrades());
+        return c.toBuilder().complexity(value).build();
     }
 
     /**
@@ -39,7 +37,8 @@ final class Answers {
         c.features().stream().filter(f -> c.allowDowngrades() || platform.supports(f)).forEach(features::add);
         Set<Priority> priorities = EnumSet.noneOf(Priority.class);
         priorities.addAll(platform.defaultPriorities());
-        return new BuildConfiguration(platform.id(), priorities, features, c.teamSize(), platform.complexity(), c.projectName(), c.description(), c.options(),
-                c.allowDowngrades());
+        // Settings belong to the platform left behind; everything else carries over.
+        return c.toBuilder().platform(platform.id()).priorities(priorities).features(features)
+                .complexity(platform.complexity()).settings(Map.of()).build();
     }
 }

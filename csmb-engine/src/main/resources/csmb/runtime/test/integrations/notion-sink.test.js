@@ -1,0 +1,253 @@
+// @ts-check
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, afterEach, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { createLogger } from '../../src/core/logger.js';
+import { createRuntime } from '../../src/core/runtime.js';
+import { PLATFORM } from '../../src/core/session-sink.js';
+import { openStore } from '../../src/core/stores/index.js';
+import { loadTestConfig, testEnv, transcriptReply as reply } from '../support/env.js';
+
+const TOKEN = 'ntn_test_token_6c1f0a';
+const DATA_SOURCE = '2f26ee68-df30-4251-aad4-8ddc420cba3d';
+const entry = fileURLToPath(new URL('../../src/index.js', import.meta.url));
+
+/**
+ * A request the fake Notion received.
+ * @typedef {object} Received
+ * @property {string} method
+ * @property {string} url
+ * @property {import('node:http').IncomingHttpHeaders} headers
+ * @property {any} body
+ * @property {number} at when it arrived, epoch milliseconds
+ */
+
+/**
+ * What the fake answers a request with; by default a page (created or updated).
+ * @typedef {object} Answer
+ * @property {number} status
+ * @property {Record<string, string>} [headers]
+ * @property {unknown} body
+ * @property {number} [delayMs]
+ */
+
+describe('Notion session sink', () => {
+  /** @type {Received[]} */
+  const received = [];
+  /** @type {((request: Received) => Answer | undefined)[]} one-off answers, used first, in order */
+  const planned = [];
+  let delayMs = 0;
+  let answered = 0;
+  let pages = 0;
+  const fake = createServer((request, response) => {
+    /** @type {Buffer[]} */
+    const chunks = [];
+    request.on('data', (chunk) => chunks.push(chunk));
+    request.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      /** @type {Received} */
+      const got = { method: String(request.method), url: String(request.url), headers: request.headers, body: text ? JSON.parse(text) : undefined, at: Date.now() };
+      received.push(got);
+      const answer = planned.shift()?.(got) ?? page(got);
+      setTimeout(() => {
+        answered += 1;
+        response.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
+        response.end(JSON.stringify(answer.body));
+      }, answer.delayMs ?? delayMs);
+    });
+  });
+  let baseUrl = '';
+  const cwd = mkdtempSync(join(tmpdir(), 'notion-sink-'));
+  /** @type {string[]} */
+  const logs = [];
+
+  /**
+   * @param {Received} request
+   * @returns {Answer}
+   */
+  function page(request) {
+    const id = request.method === 'POST' ? `page-${(pages += 1)}` : request.url.split('/').at(-1);
+    return { status: 200, body: { object: 'page', id, properties: {} } };
+  }
+
+  before(async () => {
+    await new Promise((resolve) => fake.listen(0, '127.0.0.1', () => resolve(undefined)));
+    const address = fake.address();
+    baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  });
+  afterEach(() => {
+    received.length = 0;
+    planned.length = 0;
+    logs.length = 0;
+    delayMs = 0;
+    answered = 0;
+    pages = 0;
+  });
+  after(async () => {
+    fake.closeAllConnections();
+    await new Promise((resolve) => fake.close(() => resolve(undefined)));
+    rmSync(cwd, { recursive: true, force: true });
+  });
+
+  /**
+   * @param {string} name a SQLite file in the test's folder, so a second bot can open the same one
+   * @param {Record<string, string>} [env]
+   */
+  async function startBot(name, env = {}) {
+    const config = loadTestConfig({
+      NOTION_SINK: 'on',
+      NOTION_TOKEN: TOKEN,
+      NOTION_DATA_SOURCE_ID: DATA_SOURCE,
+      NOTION_BASE_URL: baseUrl,
+      SESSION_STORE: 'sqlite',
+      SQLITE_PATH: join(cwd, `${name}.db`),
+      ...env,
+    });
+    const store = await openStore(config.store);
+    const logger = createLogger({ level: 'info', stream: { write: (line) => logs.push(line) } });
+    const bot = await createRuntime({ config, store, logger, reply });
+    /** @param {string} text */
+    const say = async (text) => (await bot.chat.handle({ channel: 'terminal', userId: 'alice', channelId: 'c', text })).join('\n');
+    return {
+      say,
+      async stop() {
+        await bot.stop();
+        await store.close();
+      },
+    };
+  }
+
+  /**
+   * Waits until the fake has received `count` requests (or fails after 10 s).
+   * @param {number} count
+   */
+  async function requests(count) {
+    const deadline = Date.now() + 10_000;
+    while (received.length < count) {
+      assert.ok(Date.now() < deadline, `expected ${count} requests, got ${received.length}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  it('creates one page per session with the 2025-09-03 API, then updates it', async () => {
+    const bot = await startBot('shapes');
+    await bot.say('How do I reset my password?');
+    await bot.say('/end');
+    await bot.stop();
+
+    const creates = received.filter((r) => r.method === 'POST');
+    assert.equal(creates.length, 1);
+    for (const request of received) {
+      assert.equal(request.headers['notion-version'], '2025-09-03');
+      assert.equal(request.headers.authorization, `Bearer ${TOKEN}`);
+    }
+    assert.equal(creates[0].url, '/v1/pages');
+    assert.deepEqual(creates[0].body.parent, { type: 'data_source_id', data_source_id: DATA_SOURCE });
+    assert.deepEqual(creates[0].body.properties.Platform, { select: { name: PLATFORM } });
+    assert.deepEqual(creates[0].body.properties.Status, { select: { name: 'active' } });
+    assert.equal(creates[0].body.properties.User.rich_text[0].text.content, 'terminal:alice');
+    assert.equal(creates[0].body.properties.Session.title[0].type, 'text');
+
+    const updates = received.slice(1);
+    assert.ok(updates.length >= 1);
+    for (const update of updates) {
+      assert.equal(update.method, 'PATCH');
+      assert.equal(update.url, '/v1/pages/page-1');
+    }
+    const last = updates.at(-1)?.body.properties;
+    assert.deepEqual(last.Status, { select: { name: 'completed' } });
+    assert.deepEqual(last.Messages, { number: 2 });
+    assert.equal(typeof last.Duration.number, 'number');
+    assert.match(last.Session.title[0].text.content, /^\S{8} How do I reset my password\?$/);
+    assert.equal(last.Summary.rich_text[0].text.content, 'How do I reset my password?');
+  });
+
+  it('waits for Retry-After after a 429 and creates the page once', async () => {
+    planned.push(() => ({
+      status: 429,
+      headers: { 'retry-after': '2' },
+      body: { object: 'error', status: 429, code: 'rate_limited', message: 'You have been rate limited.' },
+    }));
+    const bot = await startBot('rate-limited');
+    await bot.say('hello');
+    await requests(2);
+    await bot.stop();
+
+    const creates = received.filter((r) => r.method === 'POST');
+    assert.equal(creates.length, 2, 'the refused create and its repetition');
+    assert.ok(creates[1].at - creates[0].at >= 2000, 'Retry-After: 2 was waited for');
+    assert.equal(pages, 1, 'one page');
+    assert.ok(received.slice(2).every((r) => r.method === 'PATCH' && r.url === '/v1/pages/page-1'));
+  });
+
+  it('keeps the page id in the store: a restarted bot updates the same page', async () => {
+    const first = await startBot('restart');
+    await first.say('first message');
+    await first.stop();
+    const before = received.length;
+    assert.equal(received.filter((r) => r.method === 'POST').length, 1);
+
+    const second = await startBot('restart');
+    await second.say('second message');
+    await second.stop();
+
+    const after = received.slice(before);
+    assert.ok(after.length >= 1);
+    assert.ok(after.every((r) => r.method === 'PATCH' && r.url === '/v1/pages/page-1'), 'no second page');
+    const last = after.at(-1)?.body.properties;
+    assert.deepEqual(last.Messages, { number: 4 });
+    assert.equal(last.Summary.rich_text[0].text.content, 'second message');
+    assert.equal(last.Session, undefined, 'the title written before the restart stays');
+    assert.equal(received.filter((r) => r.method === 'POST').length, 1);
+  });
+
+  it('answers before a slow Notion does', async () => {
+    delayMs = 2000;
+    const bot = await startBot('slow');
+    const replied = await bot.say('are you there?');
+    assert.equal(answered, 0, 'the reply came before Notion answered');
+    assert.notEqual(replied, '');
+    await requests(1);
+    assert.equal(received[0].method, 'POST', 'the page is being created meanwhile');
+    await bot.stop();
+  });
+
+  it('logs a refused write without the token, and the chat goes on', async () => {
+    planned.push(() => ({
+      status: 400,
+      body: { object: 'error', status: 400, code: 'validation_error', message: 'Status is not a property that exists.' },
+    }));
+    const bot = await startBot('refused');
+    assert.notEqual(await bot.say('hello'), '');
+    await requests(1);
+    await bot.stop();
+    const failures = logs.filter((line) => line.includes('session row not written'));
+    assert.ok(failures.length >= 1, 'the failure is logged');
+    assert.ok(failures.some((line) => line.includes('validation_error')), 'with the service code');
+    assert.ok(logs.every((line) => !line.includes(TOKEN)), 'never the token');
+  });
+
+  it('writes nothing with NOTION_SINK=off', async () => {
+    const bot = await startBot('off', { NOTION_SINK: 'off' });
+    assert.notEqual(await bot.say('hello'), '');
+    await bot.stop();
+    assert.equal(received.length, 0);
+  });
+
+  it('refuses to start without NOTION_TOKEN, naming it on one line', () => {
+    const env = testEnv({ NOTION_SINK: 'on', NOTION_TOKEN: undefined, NOTION_DATA_SOURCE_ID: DATA_SOURCE });
+    const result = spawnSync(process.execPath, [entry], {
+      cwd,
+      env: { PATH: process.env.PATH, ...Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) },
+      input: '',
+      encoding: 'utf8',
+    });
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /^Missing NOTION_TOKEN: [^\n]*\n$/);
+  });
+});
