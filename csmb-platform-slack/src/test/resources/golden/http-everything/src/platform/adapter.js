@@ -44,7 +44,8 @@ export function createAdapter({ config, chat, logger, runtime, onEnd }) {
     endpoints: '/slack/events',
     logger: slackLogger,
   });
-  /** @type {import('@slack/bolt').webApi.WebClientOptions} Bolt's Web API client retries failed and rate-limited calls itself (honouring Retry-After). */
+  // Bolt's Web API client retries failed and rate-limited calls itself, honouring Retry-After.
+  /** @type {import('@slack/bolt').webApi.WebClientOptions} */
   const clientOptions = { slackApiUrl: platform.apiUrl, retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes };
   const app = new App({
     token: platform.botToken,
@@ -84,9 +85,10 @@ export function createAdapter({ config, chat, logger, runtime, onEnd }) {
   // A mention in a channel: the answer goes to the same place, in the thread when the mention was in one.
   app.event('app_mention', async ({ event, say, context }) => {
     const { user } = event;
-    if (!user) return;
+    const text = withoutMention(event.text, context.botUserId);
+    if (!user || text === '') return;
     await track('mention', async () => {
-      const replies = await converse(user, conversationOf(event), withoutMention(event.text, context.botUserId));
+      const replies = await converse(user, conversationOf(event), text);
       for (const reply of replies) await say({ text: escapeText(reply), thread_ts: event.thread_ts });
     });
   });
@@ -95,6 +97,8 @@ export function createAdapter({ config, chat, logger, runtime, onEnd }) {
   app.message(async ({ message, say }) => {
     if (message.subtype !== undefined || message.channel_type !== 'im') return;
     const { user, text = '' } = message;
+    // A message with only a file or a shared post has no text to answer.
+    if (text.trim() === '') return;
     await track('direct message', async () => {
       const replies = await converse(user, conversationOf(message), text);
       for (const reply of replies) await say({ text: escapeText(reply), thread_ts: message.thread_ts });

@@ -35,7 +35,8 @@ const SHORTCUTS = Object.freeze({ 'command:history': '/history', 'command:sessio
 export function createAdapter({ config, chat, logger, onEnd }) {
   const { platform } = config;
   const slackLogger = boltLogger(logger);
-  /** @type {import('@slack/bolt').webApi.WebClientOptions} Bolt's Web API client retries failed and rate-limited calls itself (honouring Retry-After). */
+  // Bolt's Web API client retries failed and rate-limited calls itself, honouring Retry-After.
+  /** @type {import('@slack/bolt').webApi.WebClientOptions} */
   const clientOptions = { slackApiUrl: platform.apiUrl, retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes };
   // The Socket Mode receiver is made here rather than by App so that stop() can wait for the socket to close: the
   // receiver's own stop() returns before the close handshake is over.
@@ -79,9 +80,10 @@ export function createAdapter({ config, chat, logger, onEnd }) {
   // A mention in a channel: the answer goes to the same place, in the thread when the mention was in one.
   app.event('app_mention', async ({ event, say, context }) => {
     const { user } = event;
-    if (!user) return;
+    const text = withoutMention(event.text, context.botUserId);
+    if (!user || text === '') return;
     await track('mention', async () => {
-      const replies = await converse(user, conversationOf(event), withoutMention(event.text, context.botUserId));
+      const replies = await converse(user, conversationOf(event), text);
       for (const reply of replies) await say({ text: escapeText(reply), thread_ts: event.thread_ts });
     });
   });
@@ -90,6 +92,8 @@ export function createAdapter({ config, chat, logger, onEnd }) {
   app.message(async ({ message, say }) => {
     if (message.subtype !== undefined || message.channel_type !== 'im') return;
     const { user, text = '' } = message;
+    // A message with only a file or a shared post has no text to answer.
+    if (text.trim() === '') return;
     await track('direct message', async () => {
       const replies = await converse(user, conversationOf(message), text);
       for (const reply of replies) await say({ text: escapeText(reply), thread_ts: message.thread_ts });

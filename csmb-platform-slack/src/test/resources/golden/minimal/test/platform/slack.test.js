@@ -55,7 +55,7 @@ async function startBot(fake, sqlitePath, env = {}) {
   const store = await openStore(config.store);
   const runtime = await createRuntime({ config, store, logger, reply });
   const adapter = createAdapter({ config, chat: runtime.chat, commands: runtime.commands, logger, runtime, onEnd: () => {} });
-  const port = await runtime.http.listen(0);
+  await runtime.http.listen(0);
   await adapter.start();
   await fake.connected();
   return {
