@@ -146,7 +146,8 @@ class SlackGenerationTests {
 
     /** Compares manifest.json with its golden copy (recorded like the others with -Dcsmb.golden.update=true). */
     private static void assertManifest(String name, GeneratedProject project) throws IOException {
-        Path golden = Path.of("src/test/resources/golden", name, "manifest.json");
+        // Beside the kit's golden sets, which hold only the files platforms own by its rule (manifest.json is not one).
+        Path golden = Path.of("src/test/resources/golden-manifest", name, "manifest.json");
         String actual = project.text("manifest.json");
         if (Boolean.getBoolean(GoldenFiles.UPDATE_PROPERTY)) {
             Files.createDirectories(golden.getParent());
