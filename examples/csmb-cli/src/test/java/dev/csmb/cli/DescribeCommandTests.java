@@ -34,6 +34,14 @@ class DescribeCommandTests {
     }
 
     @Test
+    void describesTheSlackAppWithItsModeSetting() {
+        Cli result = Cli.run("describe", "slack-bolt");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).startsWith("Slack App (slack-bolt)").contains("mode", "socket", "http");
+    }
+
+    @Test
     void unknownPlatformNamesTheKnownOnes() {
         Cli result = Cli.run("describe", "myspace");
 

@@ -66,9 +66,11 @@ class SettingsCommandTests {
     @Test
     void thePlatformTableHintsAtSettings() {
         assertThat(run("platforms").out()).endsWith("\nSettings: test-fixture (channel); see `csmb describe <id>`\n");
-        // The shipped platforms with settings (Telegram's mode, and any other) are named on the one hint line.
-        assertThat(Cli.run("platforms").out())
-                .containsPattern("\nSettings: (.*, )?telegram-bot-api \\(mode\\)(, .*)?; see `csmb describe <id>`\n$");
+        // The shipped platforms with settings (Telegram's and Slack's mode, and any other) are on the one hint line.
+        String hint = Cli.run("platforms").out();
+        assertThat(hint).containsPattern("\nSettings: .*; see `csmb describe <id>`\n$");
+        assertThat(hint.substring(hint.lastIndexOf("\nSettings: ")))
+                .contains("telegram-bot-api (mode)", "slack-bolt (mode)");
     }
 
     @Test
