@@ -63,7 +63,8 @@ class WebChatGenerationTests {
         assertThat(project.paths()).noneMatch(p -> p.startsWith("test/"))
                 .doesNotContain("docs/widget.png")
                 .contains("src/platform/adapter.js", "public/webchat/widget.js", "public/index.html");
-        project.fileDoesNotContain("package.json", "socket.io-client");
+        project.fileDoesNotContain("package.json", "socket.io-client")
+                .fileDoesNotContain("README.md", "docs/widget.png");
     }
 
     @Test
