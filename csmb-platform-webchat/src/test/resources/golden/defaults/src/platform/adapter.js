@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { createAdapter as createRedisAdapter } from '@socket.io/redis-adapter';
 import express from 'express';
 import { Server } from 'socket.io';
-import { isAllowed } from '../core/auth.js';
 import { DEFAULT_LOCALE, locales, t, withLocale } from '../core/i18n.js';
 import { closeRedis, connectRedis } from '../core/redis.js';
 import { originAllowed } from './origins.js';
@@ -153,7 +152,12 @@ export function createAdapter({ config, chat, logger, runtime }) {
         connectRedis(url, onError, { required: false }),
         connectRedis(url, onError, { required: false }),
       ]);
-      io.adapter(createRedisAdapter(redisClients[0], redisClients[1], { key: `${config.store.redis.keyPrefix}socket.io` }));
+      const key = `${config.store.redis.keyPrefix}socket.io`;
+      io.adapter(createRedisAdapter(redisClients[0], redisClients[1], { key }));
+      // The adapter subscribes without waiting for Redis. Redis answers one connection's commands in order, so once a
+      // subscription sent after the adapter's is confirmed, this instance receives what the others publish.
+      await redisClients[1].subscribe(`${key}#ready`, () => {});
+      await redisClients[1].unsubscribe(`${key}#ready`);
       if (platform.secret.length < 32) {
         logger.warn('WEBCHAT_SECRET is shorter than 32 characters: visitor tokens are only as strong as the secret');
       }

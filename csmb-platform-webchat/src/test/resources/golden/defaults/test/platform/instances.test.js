@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { after, describe, it } from 'node:test';
 import { connect, say, startServer, userToken } from './support.js';
 
-describe('several instances', { skip: process.env.REDIS_URL ? false : 'set REDIS_URL: needs a Redis server', timeout: 15_000 }, () => {
+describe('several instances', { skip: process.env.REDIS_URL ? false : 'set REDIS_URL: needs a Redis server', timeout: 30_000 }, () => {
   /** @type {Awaited<ReturnType<typeof startServer>>[]} */
   const servers = [];
   /** @type {import('socket.io-client').Socket[]} */

@@ -84,7 +84,7 @@ export function connect(url, { auth = {}, origin } = {}) {
     transports: ['websocket'],
     reconnection: false,
     forceNew: true,
-    timeout: 5000,
+    timeout: 10_000,
     extraHeaders: origin === undefined ? {} : { origin },
   });
   return new Promise((resolve, reject) => {
@@ -103,5 +103,5 @@ export function connect(url, { auth = {}, origin } = {}) {
  * @returns {Promise<string[]>}
  */
 export function say(socket, text) {
-  return socket.timeout(5000).emitWithAck('message', text);
+  return socket.timeout(10_000).emitWithAck('message', text);
 }

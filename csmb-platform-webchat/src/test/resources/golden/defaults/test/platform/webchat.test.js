@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { connect, say, startServer, userToken } from './support.js';
 
-const TIMEOUT = { timeout: 15_000 };
+const TIMEOUT = { timeout: 30_000 };
 const ECHO = /^You said "hello bot"/;
 const dir = mkdtempSync(join(tmpdir(), 'webchat-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

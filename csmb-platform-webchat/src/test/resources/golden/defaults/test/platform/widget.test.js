@@ -7,7 +7,7 @@ import { startServer } from './support.js';
 const REDIS = process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : undefined;
 const skip = REDIS ? false : 'set REDIS_URL: real-time sync needs a Redis server';
 
-describe('the widget and the demo page', { skip, timeout: 15_000 }, () => {
+describe('the widget and the demo page', { skip, timeout: 30_000 }, () => {
   /** @type {Awaited<ReturnType<typeof startServer>>} */
   let server;
   before(async () => {

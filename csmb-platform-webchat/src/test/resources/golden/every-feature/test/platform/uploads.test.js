@@ -9,7 +9,7 @@ import { connect, say, startServer } from './support.js';
 const REDIS = {};
 const skip = false;
 
-describe('uploads from the widget', { skip, timeout: 15_000 }, () => {
+describe('uploads from the widget', { skip, timeout: 30_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'webchat-uploads-'));
   /** @type {Awaited<ReturnType<typeof startServer>>} */
   let server;
@@ -34,7 +34,7 @@ describe('uploads from the widget', { skip, timeout: 15_000 }, () => {
    * @param {object} file
    * @returns {Promise<string[]>}
    */
-  const upload = (file) => socket.timeout(5000).emitWithAck('upload', file);
+  const upload = (file) => socket.timeout(10_000).emitWithAck('upload', file);
 
   it('keeps an allowed file in the session', async () => {
     const [reply] = await upload({ name: 'notes.txt', type: 'text/plain', data: Buffer.from('hello') });

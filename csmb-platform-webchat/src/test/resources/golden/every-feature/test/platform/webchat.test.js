@@ -7,7 +7,7 @@ import { after, describe, it } from 'node:test';
 import { decodeJwt, SignJWT } from 'jose';
 import { connect, SECRET, say, startServer } from './support.js';
 
-const TIMEOUT = { timeout: 15_000 };
+const TIMEOUT = { timeout: 30_000 };
 const ECHO = /^You said "hello bot"/;
 const dir = mkdtempSync(join(tmpdir(), 'webchat-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

@@ -7,7 +7,7 @@ import { startServer } from './support.js';
 const REDIS = {};
 const skip = false;
 
-describe('the widget and the demo page', { skip, timeout: 15_000 }, () => {
+describe('the widget and the demo page', { skip, timeout: 30_000 }, () => {
   /** @type {Awaited<ReturnType<typeof startServer>>} */
   let server;
   before(async () => {
