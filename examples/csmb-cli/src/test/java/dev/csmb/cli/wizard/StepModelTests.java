@@ -57,7 +57,7 @@ class StepModelTests {
     void platformsComeFromTheEngineAndAPluginAppearsWithItsDescription() {
         List<Row> rows = model.rows(start());
 
-        assertThat(rows).extracting(Row::key).containsExactly("cli-interface", "test-echo");
+        assertThat(rows).extracting(Row::key).containsExactly("cli-interface", "test-echo", "web-chat");
         assertThat(rows.get(1).label()).isEqualTo("Echo (test-echo)");
         assertThat(rows.get(1).description()).startsWith("Echoes the configuration into a few files.");
         assertThat(rows.get(0).checked()).isTrue();
