@@ -39,6 +39,8 @@ export function createHttpServer({ logger }) {
   app.disable('x-powered-by');
   const server = createServer(app);
   let finished = false;
+  /** @type {(() => Promise<void>)[]} */
+  const closing = [];
 
   /** Added once every module mounted its routes, so they come after them. */
   function finish() {
@@ -63,6 +65,18 @@ export function createHttpServer({ logger }) {
   return {
     app,
 
+    /** The node:http server under `app`, for a module that attaches to it (socket.io on the web chat). */
+    server,
+
+    /**
+     * Registers work for when {@link close} begins, before it waits for open connections: an upgraded connection
+     * (a WebSocket) never ends by itself, so whoever owns it ends it here.
+     * @param {() => Promise<void>} hook
+     */
+    onClose(hook) {
+      closing.push(hook);
+    },
+
     /**
      * Starts listening.
      * @param {number} port 0 picks a free one
@@ -84,13 +98,13 @@ export function createHttpServer({ logger }) {
       });
     },
 
-    /** Stops taking connections and waits for the open ones to finish. */
-    close() {
-      return new Promise((resolve) => {
-        if (!server.listening) return resolve(undefined);
-        server.close(() => resolve(undefined));
-        server.closeIdleConnections();
-      });
+    /** Stops taking connections, runs the {@link onClose} hooks and waits for the open connections to finish. */
+    async close() {
+      if (!server.listening) return;
+      const closed = new Promise((resolve) => server.close(() => resolve(undefined)));
+      server.closeIdleConnections();
+      for (const hook of closing) await hook();
+      await closed;
     },
   };
 }
