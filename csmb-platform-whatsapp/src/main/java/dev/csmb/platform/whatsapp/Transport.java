@@ -55,8 +55,9 @@ enum Transport {
                     .dependency("whatsapp-web.js", "^1.34.7")
                     .dependency("qrcode-terminal", "^0.12.0")
                     .devDependency("@types/qrcode-terminal", "^0.12.2")
-                    .envVar(new EnvVar("WHATSAPP_AUTH_DIR", ".wwebjs_auth",
-                            "Where LocalAuth keeps the linked device's session; keep it private.", false, false))
+                    .envVar(new EnvVar("WHATSAPP_AUTH_DIR", "data/whatsapp-auth",
+                            "Where LocalAuth keeps the linked device's session (under data/, so git and Docker"
+                                    + " ignore it); keep it private.", false, false))
                     .envVar(new EnvVar("PUPPETEER_EXECUTABLE_PATH", "",
                             "The installed Chromium or Chrome to drive, e.g. /usr/bin/chromium (none is downloaded).",
                             false, false))

@@ -66,6 +66,7 @@ class WhatsAppGenerationTests {
     void attachmentCodeOnlyWithFileAttachments() {
         GeneratedProject plain = KIT.generate();
         assertThat(plain.text("src/platform/adapter.js")).doesNotContain("attachments", "shortId");
+        assertThat(plain.text("locales/platform.en.json")).doesNotContain("platform.fileFailed");
         assertThat(WEB.generate().text("src/platform/adapter.js")).doesNotContain("attachments", "shortId");
     }
 

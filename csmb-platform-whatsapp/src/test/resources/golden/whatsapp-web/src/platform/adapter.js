@@ -1,4 +1,5 @@
 // @ts-check
+import { join } from 'node:path';
 import qrcode from 'qrcode-terminal';
 import wwebjs from 'whatsapp-web.js';
 import { AttachmentError, createAttachments } from '../core/file-attachments.js';
@@ -38,6 +39,8 @@ export function createAdapter({ config, chat, logger, runtime, onEnd, client, sh
     client ??
     new Client({
       authStrategy: new LocalAuth({ dataPath: authDir }),
+      // Beside the session rather than in ./.wwebjs_cache, so everything the library writes stays under one folder.
+      webVersionCache: { type: 'local', path: join(authDir, 'web-version-cache') },
       // An installed Chromium (PUPPETEER_EXECUTABLE_PATH): installing the project never downloads one.
       puppeteer: { headless: true, executablePath },
     });

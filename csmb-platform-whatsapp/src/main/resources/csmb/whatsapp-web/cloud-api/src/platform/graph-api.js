@@ -131,6 +131,10 @@ export function createGraphApi({ baseUrl, accessToken, phoneNumberId, logger, fe
      */
     async download(url, maxBytes) {
       const response = await call('media download', url);
+      if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
+        await response.body?.cancel();
+        throw new GraphApiError(`media download is larger than ${maxBytes} bytes`, 413, undefined);
+      }
       const data = new Uint8Array(await response.arrayBuffer());
       if (data.byteLength > maxBytes) throw new GraphApiError(`media download is larger than ${maxBytes} bytes`, 413, undefined);
       return data;

@@ -2,7 +2,7 @@
 
 /**
  * @typedef {object} PlatformConfig
- * @property {string} authDir where LocalAuth keeps the linked device's session
+ * @property {string} authDir where LocalAuth keeps the linked device's session, and the WhatsApp Web version cache
  * @property {string | undefined} executablePath the Chromium to drive; Puppeteer's default when undefined
  */
 
@@ -13,7 +13,7 @@
  */
 export function readPlatformConfig(env) {
   return {
-    authDir: env.string('WHATSAPP_AUTH_DIR', '.wwebjs_auth'),
+    authDir: env.string('WHATSAPP_AUTH_DIR', 'data/whatsapp-auth'),
     executablePath: env.raw('PUPPETEER_EXECUTABLE_PATH'),
   };
 }
