@@ -66,7 +66,9 @@ class SettingsCommandTests {
     @Test
     void thePlatformTableHintsAtSettings() {
         assertThat(run("platforms").out()).endsWith("\nSettings: test-fixture (channel); see `csmb describe <id>`\n");
-        assertThat(Cli.run("platforms").out()).doesNotContain("Settings:");
+        // The shipped platforms: the hint names those with settings (WhatsApp's transport), not the CLI.
+        assertThat(Cli.run("platforms").out()).containsPattern("\nSettings: [^\n]*whatsapp-web \\(transport\\)")
+                .doesNotContain("cli-interface (").doesNotContain("test-fixture");
     }
 
     @Test
