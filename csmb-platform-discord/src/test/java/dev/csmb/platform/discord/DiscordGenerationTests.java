@@ -67,6 +67,14 @@ class DiscordGenerationTests {
     }
 
     @Test
+    void aDroppedFeatureIsExplainedInThePlatformSection() {
+        KIT.with(b -> b.features(Feature.FILE_ATTACHMENTS, Feature.CONTEXT_AWARENESS).allowDowngrades(true)).generate()
+                .fileContains("README.md", "Why features are left out on Discord: file attachments")
+                .doesNotHaveFile("src/core/file-attachments.js");
+        KIT.generate().fileDoesNotContain("README.md", "Why features are left out");
+    }
+
+    @Test
     void theTokenIsASecretAndNeverWritten() {
         Assertions.assertThat(DiscordRuntime.TOKEN.secret()).isTrue();
         Assertions.assertThat(DiscordRuntime.TOKEN.required()).isTrue();
