@@ -31,8 +31,10 @@ const THREADS = 'discord/threads';
 
 /**
  * Connects the chat core to Discord. Slash commands (registered by `npm run register`) run the core's commands and
- * are answered privately (ephemeral); every message the bot can read are chatted with, answered as replies. Every interaction is deferred first, so
- * a reply that takes longer than Discord's 3 seconds (a model, a slow store) still arrives.
+ * are answered privately (ephemeral); plain messages are answered as replies:
+ * every message the bot can read.
+ * Every interaction is deferred first, so a reply that takes longer than Discord's 3 seconds (a model, a slow store)
+ * still arrives.
  * @param {object} deps
  * @param {import('../config.js').Config} deps.config
  * @param {import('../core/chat.js').Chat} deps.chat
