@@ -60,7 +60,8 @@ class DiscordGenerationTests {
     @Test
     void threadsAreGeneratedOnlyWithConversationBranching() {
         KIT.generate().fileDoesNotContain("src/platform/adapter.js", "threads.create")
-                .fileDoesNotContain("src/platform/adapter.js", "ChannelType");
+                .fileDoesNotContain("src/platform/adapter.js", "ChannelType")
+                .fileDoesNotContain("locales/platform.en.json", "platform.thread.started");
         KIT.with(b -> b.features(Feature.CONVERSATION_BRANCHING)).generate()
                 .fileContains("src/platform/adapter.js", "channel.threads.create(")
                 .fileContains("test/platform/discord.test.js", "opens a thread for /branch");
