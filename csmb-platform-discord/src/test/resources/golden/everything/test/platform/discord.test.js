@@ -394,6 +394,8 @@ describe('the Discord adapter, through discord.js and a fake Discord', { timeout
       fake.dispatch('MESSAGE_CREATE', { ...message(fake, BOT, 'my own reply'), author: BOT });
       fake.dispatch('MESSAGE_CREATE', message(fake, ALICE, 'last'));
       await fake.waitFor((r) => isChannelMessage(r) && /"last"/.test(r.body.content));
+      // Bob's message is answered concurrently with Alice's last one.
+      await fake.waitFor((r) => isChannelMessage(r) && /"just chatting"/.test(r.body.content));
       const answered = fake.requests.filter(isChannelMessage).map((r) => r.body.content).join('\n');
       assert.doesNotMatch(answered, /my own reply/, 'a bot is never answered');
       assert.match(answered, /You said "just chatting"/, 'every message is read with MessageContent');
