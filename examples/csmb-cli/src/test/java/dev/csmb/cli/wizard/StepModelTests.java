@@ -57,9 +57,12 @@ class StepModelTests {
     void platformsComeFromTheEngineAndAPluginAppearsWithItsDescription() {
         List<Row> rows = model.rows(start());
 
-        assertThat(rows).extracting(Row::key).containsExactly("cli-interface", "test-echo");
-        assertThat(rows.get(1).label()).isEqualTo("Echo (test-echo)");
-        assertThat(rows.get(1).description()).startsWith("Echoes the configuration into a few files.");
+        // Every shipped platform module on the class path, then the plugin, sorted by id.
+        assertThat(rows).extracting(Row::key).contains("cli-interface", "discord-js", "test-echo").isSorted();
+        Row echo = rows.stream().filter(row -> row.key().equals("test-echo")).findFirst().orElseThrow();
+        assertThat(echo.label()).isEqualTo("Echo (test-echo)");
+        assertThat(echo.description()).startsWith("Echoes the configuration into a few files.");
+        assertThat(rows.get(0).key()).isEqualTo("cli-interface");
         assertThat(rows.get(0).checked()).isTrue();
     }
 
