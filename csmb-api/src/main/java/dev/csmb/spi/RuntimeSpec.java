@@ -20,11 +20,14 @@ import java.util.TreeMap;
  * @param setupSteps       the platform's setup steps, in order; they come before the runtime's own
  * @param servesHttp       whether the platform receives over HTTP (webhooks, a web page): the runtime then generates
  *                         its HTTP server ({@code src/core/http.js}) and the adapter finds it as {@code runtime.http}
+ * @param scripts          the platform's own npm scripts, name to command (e.g. {@code register}), added after the
+ *                         runtime's; a name the runtime uses ({@code start}, {@code test}, {@code lint},
+ *                         {@code typecheck}) is refused when the project is assembled
  */
 @Stable
 public record RuntimeSpec(Map<String, String> dependencies, Map<String, String> devDependencies,
                           List<EnvVar> envVars, Optional<String> readmeTemplate, List<String> setupSteps,
-                          boolean servesHttp) {
+                          boolean servesHttp, Map<String, String> scripts) {
 
     public RuntimeSpec {
         dependencies = Collections.unmodifiableMap(new TreeMap<>(
@@ -34,6 +37,20 @@ public record RuntimeSpec(Map<String, String> dependencies, Map<String, String> 
         envVars = List.copyOf(Objects.requireNonNull(envVars, "envVars must not be null"));
         Objects.requireNonNull(readmeTemplate, "readmeTemplate must not be null");
         setupSteps = List.copyOf(Objects.requireNonNull(setupSteps, "setupSteps must not be null"));
+        scripts = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(scripts, "scripts must not be null")));
+        scripts.keySet().forEach(name -> {
+            if (!name.matches("[a-z][a-z0-9:-]{0,39}")) {
+                throw new IllegalArgumentException("script name must be 1-40 lower-case letters, digits, ':' or '-',"
+                        + " starting with a letter: " + name);
+            }
+        });
+    }
+
+    /** The shape before {@code scripts}: a platform without npm scripts of its own. */
+    public RuntimeSpec(Map<String, String> dependencies, Map<String, String> devDependencies,
+                       List<EnvVar> envVars, Optional<String> readmeTemplate, List<String> setupSteps,
+                       boolean servesHttp) {
+        this(dependencies, devDependencies, envVars, readmeTemplate, setupSteps, servesHttp, Map.of());
     }
 
     /** The shape before {@code servesHttp}: a platform that does not serve HTTP itself. */
@@ -59,6 +76,7 @@ public record RuntimeSpec(Map<String, String> dependencies, Map<String, String> 
         private final Map<String, String> devDependencies = new TreeMap<>();
         private final List<EnvVar> envVars = new ArrayList<>();
         private final List<String> setupSteps = new ArrayList<>();
+        private final Map<String, String> scripts = new TreeMap<>();
         private String readmeTemplate;
         private boolean servesHttp;
 
@@ -102,9 +120,16 @@ public record RuntimeSpec(Map<String, String> dependencies, Map<String, String> 
             return this;
         }
 
+        /** An npm script of the platform's own, e.g. {@code script("register", "node src/platform/register.js")}. */
+        public Builder script(String name, String command) {
+            scripts.put(Objects.requireNonNull(name, "name must not be null"),
+                    Objects.requireNonNull(command, "command must not be null"));
+            return this;
+        }
+
         public RuntimeSpec build() {
             return new RuntimeSpec(dependencies, devDependencies, envVars, Optional.ofNullable(readmeTemplate),
-                    setupSteps, servesHttp);
+                    setupSteps, servesHttp, scripts);
         }
     }
 }

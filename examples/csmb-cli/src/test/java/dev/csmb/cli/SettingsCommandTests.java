@@ -70,7 +70,7 @@ class SettingsCommandTests {
         String hint = Cli.run("platforms").out();
         assertThat(hint).containsPattern("\nSettings: .*; see `csmb describe <id>`\n$");
         assertThat(hint.substring(hint.lastIndexOf("\nSettings: ")))
-                .contains("telegram-bot-api (mode)", "slack-bolt (mode)", "whatsapp-web (transport)");
+                .contains("telegram-bot-api (mode)", "slack-bolt (mode)", "whatsapp-web (transport)", "discord-js (messages)");
     }
 
     @Test

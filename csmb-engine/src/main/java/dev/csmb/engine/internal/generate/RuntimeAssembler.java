@@ -75,9 +75,25 @@ public final class RuntimeAssembler {
         model.put("devDependencies", ProjectModel.packages(merge("devDependency", plan.devDependencies(),
                 spec.devDependencies())));
         model.put("env", env(plan.envVars(), spec.envVars()));
+        model.put("platformScripts", scripts(spec.scripts()));
         model.put("setupSteps", List.copyOf(steps));
         model.put("platformReadme", spec.readmeTemplate().map(t -> pluginTemplates.render(t, model)).orElse(""));
         model.put("moduleReadmes", plan.readmeTemplates().stream().map(t -> runtimeTemplates.render(t, model)).toList());
+    }
+
+    /** The runtime's own script names; a platform script may not replace one. */
+    private static final Set<String> RUNTIME_SCRIPTS = Set.of("start", "test", "lint", "typecheck");
+
+    private static List<Map<String, Object>> scripts(Map<String, String> scripts) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        scripts.forEach((name, command) -> {
+            if (RUNTIME_SCRIPTS.contains(name)) {
+                throw new DefinitionException("the platform declares the npm script " + MessageText.name(name)
+                        + ", which the runtime owns");
+            }
+            out.add(Map.of("name", name, "command", command));
+        });
+        return List.copyOf(out);
     }
 
     private static Map<String, String> merge(String kind, Map<String, String> runtime, Map<String, String> platform) {

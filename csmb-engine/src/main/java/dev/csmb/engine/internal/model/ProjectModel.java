@@ -66,6 +66,7 @@ public final class ProjectModel {
         model.put("dependencies", List.of());
         model.put("devDependencies", List.of());
         model.put("env", List.of());
+        model.put("platformScripts", List.of());
         model.put("platformReadme", "");
         model.put("moduleReadmes", List.of());
         model.put("setupSteps", List.of());
