@@ -90,7 +90,8 @@ function describe(error) {
     const detail = error.data?.detail ?? error.data?.title ?? error.data?.error;
     return `${error.code}${detail ? ` ${detail}` : ''}`;
   }
-  if (error instanceof ApiRequestError) return `no answer (${error.requestError.message})`;
+  // twitter-api-v2 1.29 builds this error with `error`, but its `requestError` getter reads `requestError`.
+  if (error instanceof ApiRequestError) return `no answer (${error.requestError?.message ?? 'network error'})`;
   if (error instanceof ApiPartialResponseError) return `the answer broke off (${error.responseError.message})`;
   return error instanceof Error ? error.message : String(error);
 }
