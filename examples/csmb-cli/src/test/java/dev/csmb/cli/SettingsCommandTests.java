@@ -66,11 +66,12 @@ class SettingsCommandTests {
     @Test
     void thePlatformTableHintsAtSettings() {
         assertThat(run("platforms").out()).endsWith("\nSettings: test-fixture (channel); see `csmb describe <id>`\n");
-        // The shipped platforms with settings (Telegram's and Slack's mode, and any other) are on the one hint line.
+        // The shipped platforms with settings (each with its settings) are on the one hint line.
         String hint = Cli.run("platforms").out();
         assertThat(hint).containsPattern("\nSettings: .*; see `csmb describe <id>`\n$");
         assertThat(hint.substring(hint.lastIndexOf("\nSettings: ")))
-                .contains("telegram-bot-api (mode)", "slack-bolt (mode)", "whatsapp-web (transport)", "discord-js (messages)");
+                .contains("discord-js (messages)", "slack-bolt (mode)", "telegram-bot-api (mode)",
+                        "twitter-api (direct-messages)", "whatsapp-web (transport)");
     }
 
     @Test

@@ -58,7 +58,8 @@ class StepModelTests {
         List<Row> rows = model.rows(start());
 
         // The built-in platforms on the class path, sorted by id, and the test plugin.
-        assertThat(rows).extracting(Row::key).contains("cli-interface", "telegram-bot-api", "test-echo")
+        assertThat(rows).extracting(Row::key).contains("cli-interface", "discord-js",
+                "slack-bolt", "telegram-bot-api", "test-echo", "twitter-api", "web-chat", "whatsapp-web")
                 .isSortedAccordingTo(String::compareTo);
         Row echo = rows.get(row(rows, "test-echo"));
         assertThat(echo.label()).isEqualTo("Echo (test-echo)");
