@@ -37,6 +37,13 @@ public final class GeneratedFile {
                 executable);
     }
 
+    /** A file with a copy of {@code length} bytes of {@code buffer} from {@code offset}. */
+    public static GeneratedFile bytes(String path, byte[] buffer, int offset, int length, boolean executable) {
+        Objects.requireNonNull(buffer, "buffer must not be null");
+        Objects.checkFromIndexSize(offset, length, buffer.length);
+        return new GeneratedFile(path, Arrays.copyOfRange(buffer, offset, offset + length), executable);
+    }
+
     /** This file marked executable (or not). */
     public GeneratedFile withExecutable(boolean value) {
         if (value == executable) {

@@ -111,7 +111,7 @@ public final class TemplateRenderer {
         Utf8Output out = Utf8Output.acquire();
         try {
             source.template().apply(context, out);
-            return GeneratedFile.bytes(path, out.toByteArray(), executable);
+            return out.toFile(path, executable);
         } catch (HandlebarsException e) {
             throw unwrap(name, e);
         } catch (DefinitionException e) {

@@ -1,5 +1,6 @@
 package dev.csmb.engine.internal.render;
 
+import dev.csmb.api.GeneratedFile;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -142,14 +143,24 @@ final class Utf8Output extends Writer {
     public void close() {
     }
 
-    /** The bytes written so far; a lone surrogate at the end becomes '?', as {@code String.getBytes} does. */
+    /** The file of the bytes written so far; a lone surrogate at the end becomes '?', as {@code String.getBytes} does. */
+    GeneratedFile toFile(String path, boolean executable) {
+        finish();
+        return GeneratedFile.bytes(path, bytes, 0, count, executable);
+    }
+
+    /** The bytes written so far, as {@link #toFile}. */
     byte[] toByteArray() {
+        finish();
+        return Arrays.copyOf(bytes, count);
+    }
+
+    private void finish() {
         if (pendingHigh != 0) {
             pendingHigh = 0;
             ensure(1);
             bytes[count++] = '?';
         }
-        return Arrays.copyOf(bytes, count);
     }
 
     /** One non-ASCII character (or a character after a high surrogate), exactly as {@code String.getBytes(UTF_8)}. */
