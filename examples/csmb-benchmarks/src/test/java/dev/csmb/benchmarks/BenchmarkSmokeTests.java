@@ -54,6 +54,18 @@ class BenchmarkSmokeTests {
     }
 
     @Test
+    void theCpuTimeCheckReportsEveryPlatformAndShape() {
+        List<String> lines = CpuTime.lines(CsmbEngine.builder().build(), 3);
+
+        assertThat(lines).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(lines.subList(1, lines.size())).allSatisfy(line -> {
+            String[] columns = line.trim().split("\\s+");
+            assertThat(Double.parseDouble(columns[2])).as("cpu µs/op in %s", line).isPositive();
+            assertThat(Double.parseDouble(columns[3])).as("output KB in %s", line).isGreaterThan(1);
+        });
+    }
+
+    @Test
     void aPlatformNamedOnTheCommandLineIsTheOnlyOneMeasured() throws Exception {
         Options options = BenchmarkMain.options(new CommandLineOptions("-p", "platform=cli-interface"));
 
