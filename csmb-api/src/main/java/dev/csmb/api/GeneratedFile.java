@@ -1,14 +1,13 @@
 package dev.csmb.api;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
 
 /**
  * One file of a generated project: its relative path (forward slashes), its bytes and whether it is executable.
+ * Immutable; the SHA-256 is computed on first use and kept.
  */
 @Stable
 public final class GeneratedFile {
@@ -16,13 +15,14 @@ public final class GeneratedFile {
     private final String path;
     private final byte[] content;
     private final boolean executable;
-    private final String sha256;
+    /** Computed on first use: most generated files are written without anyone asking for it. */
+    private volatile String sha256;
 
+    /** @param content owned by the new file: a fresh array nobody else holds */
     private GeneratedFile(String path, byte[] content, boolean executable) {
         this.path = Objects.requireNonNull(path, "path must not be null");
-        this.content = Objects.requireNonNull(content, "content must not be null").clone();
+        this.content = content;
         this.executable = executable;
-        this.sha256 = digest(this.content);
     }
 
     /** A text file, stored as UTF-8. */
@@ -31,14 +31,27 @@ public final class GeneratedFile {
         return new GeneratedFile(path, text.getBytes(StandardCharsets.UTF_8), false);
     }
 
-    /** A file with these bytes. */
+    /** A file with a copy of these bytes. */
     public static GeneratedFile bytes(String path, byte[] content, boolean executable) {
-        return new GeneratedFile(path, content, executable);
+        return new GeneratedFile(path, Objects.requireNonNull(content, "content must not be null").clone(),
+                executable);
+    }
+
+    /** A file with a copy of {@code length} bytes of {@code buffer} from {@code offset}. */
+    public static GeneratedFile bytes(String path, byte[] buffer, int offset, int length, boolean executable) {
+        Objects.requireNonNull(buffer, "buffer must not be null");
+        Objects.checkFromIndexSize(offset, length, buffer.length);
+        return new GeneratedFile(path, Arrays.copyOfRange(buffer, offset, offset + length), executable);
     }
 
     /** This file marked executable (or not). */
     public GeneratedFile withExecutable(boolean value) {
-        return new GeneratedFile(path, content, value);
+        if (value == executable) {
+            return this;
+        }
+        GeneratedFile copy = new GeneratedFile(path, content, value);
+        copy.sha256 = sha256;
+        return copy;
     }
 
     /** The path relative to the project root, with {@code /} separators. */
@@ -68,15 +81,12 @@ public final class GeneratedFile {
 
     /** The lowercase hex SHA-256 of the content. */
     public String sha256() {
-        return sha256;
-    }
-
-    private static String digest(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        String value = sha256;
+        if (value == null) {
+            value = HexFormat.of().formatHex(Sha256.digest(content));
+            sha256 = value; // racing threads compute the same value
         }
+        return value;
     }
 
     @Override
@@ -87,7 +97,7 @@ public final class GeneratedFile {
 
     @Override
     public int hashCode() {
-        return Objects.hash(path, executable, sha256);
+        return Objects.hash(path, executable, Arrays.hashCode(content));
     }
 
     @Override

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 
 /** What {@link dev.csmb.engine.CsmbEngine} delegates to. Immutable after {@link #create}; thread-safe. */
 @Internal
@@ -51,13 +52,27 @@ public final class EngineCore {
 
     /** Discovers generators and prepares validation and rendering. */
     public static EngineCore create(ClassLoader loader, boolean autoDiscovery, List<PlatformGenerator> explicit) {
+        return create(loader, autoDiscovery, explicit, TemplateRenderer::new);
+    }
+
+    /**
+     * {@link #create(ClassLoader, boolean, List)} with Handlebars' own rendering ({@link TemplateRenderer#reference}),
+     * for tests that hold the default rendering to the same bytes.
+     */
+    public static EngineCore createWithReferenceRendering(ClassLoader loader, boolean autoDiscovery,
+                                                          List<PlatformGenerator> explicit) {
+        return create(loader, autoDiscovery, explicit, TemplateRenderer::reference);
+    }
+
+    private static EngineCore create(ClassLoader loader, boolean autoDiscovery, List<PlatformGenerator> explicit,
+                                     BiFunction<ClassLoader, String, TemplateRenderer> renderers) {
         Discovered discovered = GeneratorDiscovery.discover(loader, autoDiscovery, explicit);
         Map<PlatformGenerator, TemplateRenderer> plugins = new IdentityHashMap<>();
         for (PlatformGenerator generator : discovered.generators().values()) {
             ClassLoader pluginLoader = generator.getClass().getClassLoader();
-            plugins.put(generator, new TemplateRenderer(pluginLoader != null ? pluginLoader : loader, "/"));
+            plugins.put(generator, renderers.apply(pluginLoader != null ? pluginLoader : loader, "/"));
         }
-        TemplateRenderer runtimeTemplates = new TemplateRenderer(EngineCore.class.getClassLoader(), "/csmb/runtime/");
+        TemplateRenderer runtimeTemplates = renderers.apply(EngineCore.class.getClassLoader(), "/csmb/runtime/");
         return new EngineCore(discovered, ConfigurationValidator.create(), new RuntimeAssembler(runtimeTemplates),
                 plugins);
     }
@@ -130,7 +145,7 @@ public final class EngineCore {
         AssembledProject project = runtime.assemble(context, plan, model, pluginTemplates.get(generator));
         GeneratedSolution solution = new GeneratedSolution(configuration, descriptor, project.files(),
                 project.setupSteps(), descriptor.estimatedTime(), descriptor.complexity(), result.warnings());
-        PathRules.check(solution);
+        PathRules.check(solution, context.checkedPaths());
         return solution;
     }
 }

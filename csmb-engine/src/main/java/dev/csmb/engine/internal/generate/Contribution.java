@@ -41,7 +41,7 @@ sealed interface Contribution {
                 merged = new HashMap<>(model);
                 merged.putAll(extraModel);
             }
-            return GeneratedFile.text(path, templates.render(template, merged));
+            return templates.file(template, path, false, merged);
         }
     }
 }

@@ -46,9 +46,7 @@ public final class RuntimeAssembler {
             steps.addAll(plan.setupSteps());
             complete(model, plan, spec.get(), steps, pluginTemplates);
             for (PlannedFile planned : plan.files()) {
-                GeneratedFile file = GeneratedFile.text(planned.path(), runtimeTemplates.render(planned.template(),
-                        model));
-                files.add(planned.executable() ? file.withExecutable(true) : file);
+                files.add(runtimeTemplates.file(planned.template(), planned.path(), planned.executable(), model));
             }
         }
         Set<String> runtimePaths = files.stream().map(GeneratedFile::path).collect(Collectors.toSet());

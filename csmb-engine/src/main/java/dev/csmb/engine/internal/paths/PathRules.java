@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The rules every generated file path must follow before anything is written: relative, forward slashes,
@@ -26,14 +27,31 @@ import java.util.Set;
 @Internal
 public final class PathRules {
 
+    /**
+     * Paths already found good: the verdict depends on the path alone, and a platform writes the same few hundred
+     * paths again and again. Bounded; beyond it paths are simply checked every time.
+     */
+    private static final Set<String> KNOWN_GOOD = ConcurrentHashMap.newKeySet();
+    private static final int KNOWN_GOOD_MAX = 4096;
+
     private PathRules() {
     }
 
     /** Throws a {@link DefinitionException} naming every bad path of the solution; a bad path is a plugin bug. */
     public static void check(GeneratedSolution solution) {
+        check(solution, Set.of());
+    }
+
+    /**
+     * {@link #check(GeneratedSolution)}, skipping the single-path rules for paths already held to them (the generation
+     * context checks each contributed path as it comes); collisions are always checked across all files.
+     */
+    public static void check(GeneratedSolution solution, Set<String> alreadyChecked) {
         List<String> problems = new ArrayList<>();
         for (GeneratedFile file : solution.files()) {
-            problem(file.path()).ifPresent(p -> problems.add(quote(file.path()) + " " + p));
+            if (!alreadyChecked.contains(file.path())) {
+                problem(file.path()).ifPresent(p -> problems.add(quote(file.path()) + " " + p));
+            }
         }
         if (problems.isEmpty()) {
             problems.addAll(collisions(solution.files()));
@@ -46,6 +64,17 @@ public final class PathRules {
 
     /** What is wrong with one path on its own, if anything. */
     public static Optional<String> problem(String path) {
+        if (KNOWN_GOOD.contains(path)) {
+            return Optional.empty();
+        }
+        Optional<String> problem = uncachedProblem(path);
+        if (problem.isEmpty() && KNOWN_GOOD.size() < KNOWN_GOOD_MAX) {
+            KNOWN_GOOD.add(path);
+        }
+        return problem;
+    }
+
+    private static Optional<String> uncachedProblem(String path) {
         if (path.isEmpty()) {
             return Optional.of("is empty");
         }

@@ -7,6 +7,7 @@ import com.github.jknack.handlebars.HandlebarsException;
 import com.github.jknack.handlebars.Template;
 import com.github.jknack.handlebars.context.MapValueResolver;
 import dev.csmb.api.DefinitionException;
+import dev.csmb.api.GeneratedFile;
 import dev.csmb.api.Internal;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -29,6 +30,7 @@ public final class TemplateRenderer {
     private final Handlebars handlebars;
     private final ClassLoader loader;
     private final String prefix;
+    private final boolean streaming;
     private final Map<String, Source> compiled = new ConcurrentHashMap<>();
 
     /**
@@ -36,6 +38,19 @@ public final class TemplateRenderer {
      * @param prefix the resource folder template names are relative to, e.g. {@code "/csmb/runtime/"} or {@code "/"}
      */
     public TemplateRenderer(ClassLoader loader, String prefix) {
+        this(loader, prefix, true);
+    }
+
+    /**
+     * The renderer as Handlebars does it out of the box: built-in {@code if}/{@code unless}, each file rendered to a
+     * {@code String} and encoded, nothing shared between generations. Tests hold the default renderer to its output.
+     */
+    public static TemplateRenderer reference(ClassLoader loader, String prefix) {
+        return new TemplateRenderer(loader, prefix, false);
+    }
+
+    private TemplateRenderer(ClassLoader loader, String prefix, boolean streaming) {
+        this.streaming = streaming;
         this.loader = loader;
         this.prefix = prefix.startsWith("/") ? prefix.substring(1) : prefix;
         this.handlebars = new Handlebars(new ClassLoaderTemplateLoader(loader, prefix))
@@ -43,6 +58,9 @@ public final class TemplateRenderer {
                 .prettyPrint(true);
         handlebars.setInfiniteLoops(false);
         EscapingHelpers.register(handlebars);
+        if (streaming) {
+            StreamingConditionals.register(handlebars);
+        }
         handlebars.registerHelperMissing((context, options) -> {
             throw new DefinitionException("unknown value or helper '" + options.helperName + "' in template "
                     + options.fn.filename());
@@ -55,15 +73,14 @@ public final class TemplateRenderer {
      * @param template the file's name relative to the prefix, with or without {@code .hbs}
      */
     public String render(String template, Map<String, Object> model) {
-        String name = template.endsWith(".hbs") ? template.substring(0, template.length() - 4) : template;
-        Source source = compiled.computeIfAbsent(name, this::load);
-        if (source.text() != null) {
+        String name = name(template);
+        Source source = source(name);
+        if (source.isStatic()) {
             return source.text();
         }
-        Template compiledTemplate = source.template();
         Context context = Context.newBuilder(model).resolver(MapValueResolver.INSTANCE).build();
         try {
-            return compiledTemplate.apply(context);
+            return source.template().apply(context);
         } catch (HandlebarsException e) {
             throw unwrap(name, e);
         } catch (DefinitionException e) {
@@ -75,6 +92,47 @@ public final class TemplateRenderer {
         }
     }
 
+    /**
+     * Renders a file with the model straight to UTF-8 bytes; a static file is the same {@link GeneratedFile} every
+     * time (it depends on nothing but its resource, path and executable bit, and is immutable).
+     *
+     * @param template the file's name relative to the prefix, with or without {@code .hbs}
+     */
+    public GeneratedFile file(String template, String path, boolean executable, Map<String, Object> model) {
+        if (!streaming) {
+            return GeneratedFile.bytes(path, render(template, model).getBytes(StandardCharsets.UTF_8), executable);
+        }
+        String name = name(template);
+        Source source = source(name);
+        if (source.isStatic()) {
+            return source.file(path, executable);
+        }
+        Context context = Context.newBuilder(model).resolver(MapValueResolver.INSTANCE).build();
+        Utf8Output out = Utf8Output.acquire();
+        try {
+            source.template().apply(context, out);
+            return out.toFile(path, executable);
+        } catch (HandlebarsException e) {
+            throw unwrap(name, e);
+        } catch (DefinitionException e) {
+            throw new DefinitionException("template " + name + ".hbs: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new DefinitionException("template " + name + " failed to render: " + e.getMessage(), e);
+        } finally {
+            out.release();
+            context.destroy();
+        }
+    }
+
+    private static String name(String template) {
+        return template.endsWith(".hbs") ? template.substring(0, template.length() - 4) : template;
+    }
+
+    private Source source(String name) {
+        Source source = compiled.get(name);
+        return source != null ? source : compiled.computeIfAbsent(name, this::load);
+    }
+
     private Source load(String name) {
         URL template = loader.getResource(prefix + name + ".hbs");
         URL verbatim = loader.getResource(prefix + name);
@@ -83,9 +141,9 @@ public final class TemplateRenderer {
                     + " exist: a file is either a template or static, not both");
         }
         if (template == null && verbatim != null) {
-            return new Source(null, read(name, verbatim));
+            return Source.ofStatic(read(name, verbatim));
         }
-        return new Source(compile(name), null);
+        return Source.ofTemplate(compile(name));
     }
 
     private static String read(String name, URL url) {
@@ -115,9 +173,5 @@ public final class TemplateRenderer {
             }
         }
         return new DefinitionException("template " + name + ".hbs failed to render: " + e.getMessage(), e);
-    }
-
-    /** A loaded file: a compiled template, or static text. */
-    private record Source(Template template, String text) {
     }
 }
