@@ -143,7 +143,7 @@ final class Screen {
         String move = rows.isEmpty() ? mark("\u2191\u2193 scroll", "Up/Down scroll") : mark("\u2191\u2193 move", "Up/Down move");
         String select = switch (state.step()) {
             case PRIORITIES, FEATURES -> "  Space select";
-            case PROJECT -> "  " + mark("\u2190\u2192", "<-/->") + " change";
+            case SETTINGS, PROJECT -> "  " + mark("\u2190\u2192", "<-/->") + " change";
             default -> "";
         };
         String back = state.step() == Step.PLATFORM || state.written().isPresent() ? "" : "  b back";

@@ -1,8 +1,9 @@
 package dev.csmb.cli.wizard;
 
-/** The eight steps of {@code csmb new}, in order. */
+/** The nine steps of {@code csmb new}, in order; {@link #SETTINGS} is passed over for a platform without settings. */
 public enum Step {
     PLATFORM("Platform", "Choose the platform your bot runs on."),
+    SETTINGS("Platform settings", "Choose the platform's settings; each starts at its default."),
     PRIORITIES("Priorities", "Choose 2 to 4 priorities; the platform's recommended ones are marked."),
     FEATURES("Features", "Choose up to 8 features; the ones this platform lacks are shown disabled."),
     PROJECT("Team and project", "Name the project, describe it, and say who builds it."),
@@ -29,7 +30,7 @@ public enum Step {
         return intro;
     }
 
-    /** "Step 3 of 8 — Features" (with a plain hyphen when the terminal cannot be trusted with the dash). */
+    /** "Step 4 of 9 — Features" (with a plain hyphen when the terminal cannot be trusted with the dash). */
     public String indicator(boolean plain) {
         return "Step " + (ordinal() + 1) + " of " + values().length + (plain ? " - " : " \u2014 ") + title;
     }
