@@ -29,10 +29,14 @@ final class Screen {
         this.plain = plain;
     }
 
-    /** The screen's lines, at most {@code height}, each at most {@code width} columns. */
-    List<AttributedString> render(WizardState state, List<Row> rows, List<String> text, int width, int height) {
+    /**
+     * The screen's lines, at most {@code height}, each at most {@code width} columns; {@code withSettings}: whether
+     * the platform has a settings step (it counts in the step indicator).
+     */
+    List<AttributedString> render(WizardState state, boolean withSettings, List<Row> rows, List<String> text,
+                                  int width, int height) {
         List<AttributedString> head = new ArrayList<>();
-        head.add(line(style(TITLE), "csmb new  " + state.step().indicator(plain)));
+        head.add(line(style(TITLE), "csmb new  " + state.step().indicator(plain, withSettings)));
         head.add(line(style(FAINT), state.step().intro()));
         head.add(AttributedString.EMPTY);
         List<AttributedString> body = new ArrayList<>();

@@ -30,9 +30,15 @@ public enum Step {
         return intro;
     }
 
-    /** "Step 4 of 9 — Features" (with a plain hyphen when the terminal cannot be trusted with the dash). */
-    public String indicator(boolean plain) {
-        return "Step " + (ordinal() + 1) + " of " + values().length + (plain ? " - " : " \u2014 ") + title;
+    /**
+     * "Step 4 of 9 — Features" (with a plain hyphen when the terminal cannot be trusted with the dash). A platform
+     * without settings has no settings step: the steps after it are counted as if it were not there ("3 of 8").
+     */
+    public String indicator(boolean plain, boolean withSettings) {
+        boolean skipped = !withSettings && ordinal() > SETTINGS.ordinal();
+        int number = ordinal() + 1 - (skipped ? 1 : 0);
+        int total = values().length - (withSettings ? 0 : 1);
+        return "Step " + number + " of " + total + (plain ? " - " : " \u2014 ") + title;
     }
 
     /** The step after this one (the last step is its own next). */

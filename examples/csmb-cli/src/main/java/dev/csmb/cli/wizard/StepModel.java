@@ -280,8 +280,12 @@ public final class StepModel {
 
     /** The step itself, or the one beyond it when it is the settings step and the platform has no settings. */
     private Step following(WizardState state, Step step, boolean forward) {
-        boolean none = platform(state).map(p -> p.settings().isEmpty()).orElse(true);
-        return step == Step.SETTINGS && none ? (forward ? step.next() : step.previous()) : step;
+        return step == Step.SETTINGS && !hasSettings(state) ? (forward ? step.next() : step.previous()) : step;
+    }
+
+    /** Whether the chosen platform declares settings, so the wizard has a settings step. */
+    public boolean hasSettings(WizardState state) {
+        return platform(state).map(p -> !p.settings().isEmpty()).orElse(false);
     }
 
     /**

@@ -50,8 +50,13 @@ class StepModelTests {
 
     @Test
     void theIndicatorNamesTheStep() {
-        assertThat(Step.FEATURES.indicator(false)).isEqualTo("Step 4 of 9 \u2014 Features");
-        assertThat(Step.COMPLETE.indicator(true)).isEqualTo("Step 9 of 9 - Complete");
+        assertThat(Step.FEATURES.indicator(false, true)).isEqualTo("Step 4 of 9 \u2014 Features");
+        assertThat(Step.COMPLETE.indicator(true, true)).isEqualTo("Step 9 of 9 - Complete");
+        assertThat(Step.SETTINGS.indicator(false, true)).isEqualTo("Step 2 of 9 \u2014 Platform settings");
+        // A platform without settings has no settings step, and the count closes over the gap.
+        assertThat(Step.PLATFORM.indicator(true, false)).isEqualTo("Step 1 of 8 - Platform");
+        assertThat(Step.FEATURES.indicator(false, false)).isEqualTo("Step 3 of 8 \u2014 Features");
+        assertThat(Step.COMPLETE.indicator(true, false)).isEqualTo("Step 8 of 8 - Complete");
     }
 
     @Test
