@@ -87,7 +87,10 @@ final class Screen {
             body.add(rowLine(row, i == state.cursor()));
             if (!row.description().isEmpty() || row.disabledReason().isPresent()) {
                 String reason = row.disabledReason().map(r -> "disabled: " + r).orElse(row.description());
-                wrap(body, style(FAINT), "      ", reason, width);
+                // A description's own lines (a setting's values) each wrap on their own.
+                for (String paragraph : reason.split("\n", -1)) {
+                    wrap(body, style(FAINT), "      ", paragraph, width);
+                }
             }
             problem(state, row.key()).ifPresent(p -> wrap(body, style(PROBLEM), "      ! ", p, width));
         }

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * The rows of the platform's settings (step 2) and of the session sink (step 4): one cycling row per setting, its
- * description listing every value with its own description, and the value the configuration has or the default.
+ * description listing every value with its own description (one line each), and the value the configuration has or
+ * the default.
  */
 final class SettingRows {
 
@@ -34,7 +35,7 @@ final class SettingRows {
     private static String describe(PlatformSetting s) {
         StringBuilder b = new StringBuilder(s.description());
         for (PlatformSetting.Value v : s.values()) {
-            b.append(" ").append(v.id()).append(v.id().equals(s.defaultValue()) ? " (default)" : "").append(": ")
+            b.append("\n  ").append(v.id()).append(v.id().equals(s.defaultValue()) ? " (default)" : "").append(": ")
                     .append(v.description());
         }
         return b.toString();

@@ -92,6 +92,9 @@ class ScreenTests {
         String all = String.join(" ", lines).replaceAll("\\s+", " ");
 
         assertThat(lines.get(0)).contains("Step 2 of 9 \u2014 Platform settings");
+        // Each value on a line of its own, under the setting's description.
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("        polling (default): Long polling"))
+                .anySatisfy(l -> assertThat(l).startsWith("        webhook: "));
         assertThat(all).contains("\u276f mode: \u25c2 webhook \u25b8", "How the bot receives updates from Telegram.",
                 "polling (default): Long polling", "webhook: ", "\u2190\u2192 change");
     }
