@@ -11,6 +11,7 @@ export function newAnswers() {
     complexity: '',
     options: { includeTests: true, includeDocumentation: true, includeDocker: true, includeCI: true },
     settings: {},
+    sessionSink: 'none',
   };
 }
 
@@ -26,6 +27,7 @@ export function toConfiguration(answers, platform) {
     description: answers.description,
     options: { ...answers.options },
     allowDowngrades: false,
+    sessionSink: answers.sessionSink,
   };
   // Platform settings are sent only for platforms that declare some.
   if (platform && platform.settings.length > 0) {
@@ -34,7 +36,7 @@ export function toConfiguration(answers, platform) {
   return config;
 }
 
-/** Applies a platform's defaults the first time it is chosen. */
+/** Applies a platform's defaults the first time it is chosen; the settings of the platform left behind are dropped. */
 export function choosePlatform(answers, platform) {
   if (answers.platform === platform.id) {
     return;

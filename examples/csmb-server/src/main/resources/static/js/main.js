@@ -27,6 +27,7 @@ const ctx = {
   configuration: () => toConfiguration(ctx.answers, ctx.platform()),
   status: (text) => { statusLine.textContent = text; },
   changed: () => {
+    drawProgress();
     clearTimeout(timer);
     timer = setTimeout(() => check(false), 250);
   },
@@ -57,14 +58,33 @@ const touchedFields = new Set();
 form.addEventListener('input', (event) => touchedFields.add(event.target.name));
 form.addEventListener('change', (event) => touchedFields.add(event.target.name));
 
+/** The steps this configuration has: a step with `shown(ctx)` false (settings, for a platform without) is passed over. */
+const shownSteps = () => STEPS.filter((s) => !s.shown || s.shown(ctx));
+
+/** The index of the next (or previous) shown step after `from`. */
+function neighbour(from, direction) {
+  let to = from + direction;
+  while (STEPS[to] && STEPS[to].shown && !STEPS[to].shown(ctx)) {
+    to += direction;
+  }
+  return to;
+}
+
+/** The heading's count and the progress list; choosing another platform can add or remove the settings step. */
+function drawProgress() {
+  const step = STEPS[index];
+  const steps = shownSteps();
+  heading.textContent = `Step ${steps.indexOf(step) + 1} of ${steps.length}: ${step.title}`;
+  progress.replaceChildren(...steps.map((s) => el('li', { 'aria-current': s === step ? 'step' : false }, s.title)));
+}
+
 function draw() {
   const step = STEPS[index];
-  heading.textContent = `Step ${index + 1} of ${STEPS.length}: ${step.title}`;
+  drawProgress();
   document.title = `${step.title} · csmb`;
   body.replaceChildren(step.render(ctx));
   back.disabled = index === 0;
   next.textContent = index === STEPS.length - 1 ? 'Start over' : 'Next';
-  progress.replaceChildren(...STEPS.map((s, i) => el('li', { 'aria-current': i === index ? 'step' : false }, s.title)));
   heading.focus();
 }
 
@@ -98,10 +118,10 @@ form.addEventListener('submit', async (event) => {
     (invalid?.matches('fieldset') ? invalid.querySelector('input:not([disabled])') : invalid)?.focus();
     return;
   }
-  await go(index + 1);
+  await go(neighbour(index, 1));
 });
 
-back.addEventListener('click', () => go(index - 1));
+back.addEventListener('click', () => go(neighbour(index, -1)));
 
 async function start() {
   try {

@@ -1,7 +1,8 @@
-// The eight steps. Each names the configuration fields it asks for (their problems show under them) and draws
-// itself from the platforms the API lists, so a platform added on the server appears with no change here.
+// The steps. Each names the configuration fields it asks for (their problems show under them) and draws itself
+// from the platforms the API lists, so a platform added on the server appears with no change here. A step with
+// `shown(ctx)` false is passed over (the settings step, for a platform without settings).
 import { choosePlatform } from './answers.js';
-import { choiceGroup, el, selectField, textField } from './fields.js';
+import { choiceGroup, el, errorLine, selectField, textField } from './fields.js';
 import { integrationStep } from './integration-step.js';
 
 const toggle = (list, id, on) => (on ? [...new Set([...list, id])] : list.filter((x) => x !== id));
@@ -20,6 +21,22 @@ const platformStep = {
         hint: '3 to 50 letters, digits, spaces, - or _', onInput: (v) => { answers.projectName = v; ctx.changed(); } }),
       textField({ field: 'description', label: 'What does the bot do?', value: answers.description, multiline: true,
         hint: '10 to 500 characters', onInput: (v) => { answers.description = v; ctx.changed(); } }));
+  },
+};
+
+const settingsStep = {
+  title: 'Platform settings',
+  fields: ['settings'],
+  shown: (ctx) => ctx.platform().settings.length > 0,
+  render(ctx) {
+    const { answers } = ctx;
+    return el('div', {},
+      ctx.platform().settings.map((s) => choiceGroup({ field: `setting-${s.name}`, legend: `${s.name}: ${s.description}`,
+        type: 'radio', options: s.values.map((v) => ({ id: v.id, label: v.id, description: v.description })),
+        checked: (id) => id === answers.settings[s.name],
+        describe: (v) => (v.id === s.defaultValue ? `${v.description} (default)` : v.description),
+        onChange: (id) => { answers.settings[s.name] = id; ctx.changed(); } })),
+      errorLine('settings'));
   },
 };
 
@@ -50,10 +67,9 @@ const featuresStep = {
 
 const teamStep = {
   title: 'Team and complexity',
-  fields: ['teamSize', 'complexity', 'options', 'settings'],
+  fields: ['teamSize', 'complexity', 'options', 'sessionSink'],
   render(ctx) {
     const { answers, catalog } = ctx;
-    const platform = ctx.platform();
     const options = [['includeTests', 'Tests'], ['includeDocumentation', 'Documentation'], ['includeDocker', 'Dockerfile'],
       ['includeCI', 'CI workflow']].map(([id, label]) => ({ id, label }));
     return el('div', {},
@@ -63,9 +79,10 @@ const teamStep = {
         onChange: (v) => { answers.complexity = v; ctx.changed(); } }),
       choiceGroup({ field: 'options', legend: 'Include', type: 'checkbox', options,
         checked: (id) => answers.options[id], onChange: (id, on) => { answers.options[id] = on; ctx.changed(); } }),
-      platform.settings.map((s) => selectField({ field: `setting-${s.name}`, label: `${s.name}: ${s.description}`,
-        options: s.values.map((v) => ({ id: v, label: v })), value: answers.settings[s.name],
-        onChange: (v) => { answers.settings[s.name] = v; ctx.changed(); } })));
+      choiceGroup({ field: 'sessionSink', legend: 'Also keep one row per chat session in', type: 'radio',
+        options: catalog.sessionSinks, checked: (id) => id === answers.sessionSink,
+        describe: (o) => (o.id === 'none' ? '' : `csmb provision (or the optional step after Generate) creates the table`),
+        onChange: (id) => { answers.sessionSink = id; ctx.changed(); } }));
   },
 };
 
@@ -83,11 +100,15 @@ const reviewStep = {
     const { catalog } = ctx;
     return el('div', {},
       el('dl', { class: 'summary' },
-        row('Platform', ctx.platform().name), row('Project name', answers.projectName),
+        row('Platform', ctx.platform().name),
+        ctx.platform().settings.length > 0 ? row('Settings', ctx.platform().settings
+          .map((s) => `${s.name}: ${answers.settings[s.name]}`).join(', ')) : null,
+        row('Project name', answers.projectName),
         row('Description', answers.description), row('Priorities', labels(catalog.priorities, answers.priorities)),
         row('Features', labels(catalog.features, answers.features)),
         row('Team', labels(catalog.teamSizes, [answers.teamSize])),
-        row('Complexity', labels(catalog.complexities, [answers.complexity]))),
+        row('Complexity', labels(catalog.complexities, [answers.complexity])),
+        row('Session sink', labels(catalog.sessionSinks, [answers.sessionSink]))),
       solution ? [el('h3', { id: 'files-heading' }, `${solution.files.length} files will be generated`),
         el('ul', { class: 'files', 'aria-labelledby': 'files-heading', tabindex: 0 },
           solution.files.map((f) => el('li', {}, f.path)))] : null);
@@ -121,5 +142,5 @@ const completeStep = {
   },
 };
 
-export const STEPS = [platformStep, prioritiesStep, featuresStep, teamStep, reviewStep, generateStep,
+export const STEPS = [platformStep, settingsStep, prioritiesStep, featuresStep, teamStep, reviewStep, generateStep,
   integrationStep, completeStep];

@@ -112,6 +112,46 @@ class WizardIT {
     }
 
     @Test
+    void telegramInWebhookModeWithANotionSinkIsWhatTheSavedCsmbJsonSays() throws Exception {
+        Path work = work();
+        Path from = temp.resolve("hook.json");
+        Files.writeString(from, "{\"platform\": \"cli-interface\", \"projectName\": \"Hook Bot\","
+                + " \"description\": \"A Telegram bot that takes webhooks.\"}");
+        try (Tmux t = wizard(work, "", "--from", from.toString())) {
+            t.waitFor("Step 1 of 8 \u2014 Platform", "(telegram-bot-api)");
+            t.keys("Down", "Down", "Down").waitFor("\u276f ( ) Telegram Bot (telegram-bot-api)");
+            t.keys("Enter").waitFor("Step 2 of 9 \u2014 Platform settings", "mode: \u25c2 polling \u25b8",
+                    "polling (default): Long polling");
+            t.keys("Right").waitFor("mode: \u25c2 webhook \u25b8");
+            t.keys("Enter").waitFor("Step 3 of 9 \u2014 Priorities");
+            t.keys("b").waitFor("Step 2 of 9", "mode: \u25c2 webhook \u25b8");
+            t.keys("Enter").waitFor("Step 3 of 9");
+            t.keys("Enter").waitFor("Step 4 of 9");
+            t.keys("Enter").waitFor("Step 5 of 9", "Project name: Hook Bot", "Session sink: \u25c2 None \u25b8");
+            t.keys("Down", "Down", "Down", "Down", "Right").waitFor("Session sink: \u25c2 Notion data source \u25b8");
+            t.keys("Enter").waitFor("Step 6 of 9 \u2014 Review", "Platform      Telegram Bot (telegram-bot-api)",
+                    "Settings      mode webhook", "Session sink  Notion data source");
+            t.keys("Enter").waitFor("Step 7 of 9", "Folder: " + work.resolve("hook-bot"));
+            t.keys("Enter").waitFor("Done: ", "Continue");
+            t.keys("Enter").waitFor("Step 8 of 9", "Skip");
+            t.keys("Enter").waitFor("Step 9 of 9");
+            t.keys("Enter");
+            assertThat(t.exitCode()).isZero();
+        }
+        Path written = work.resolve("hook-bot");
+        assertThat(written.resolve("csmb.json")).content().contains("\"platform\": \"telegram-bot-api\"",
+                "\"sessionSink\": \"notion\"", "\"mode\": \"webhook\"");
+
+        Path again = temp.resolve("hook-again");
+        Process generate = new ProcessBuilder(java, "-jar", jar.toString(), "generate", "--config",
+                written.resolve("csmb.json").toString(), "--out", again.toString()).redirectErrorStream(true).start();
+        String output = new String(generate.getInputStream().readAllBytes());
+        assertThat(generate.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(generate.exitValue()).as(output).isZero();
+        assertThat(ProjectTrees.digests(again)).hasSizeGreaterThan(20).isEqualTo(ProjectTrees.digests(written));
+    }
+
+    @Test
     void ctrlCAtStepSixBeforeConfirmingCreatesNoFolder() throws Exception {
         Path work = work();
         Path from = temp.resolve("from.json");

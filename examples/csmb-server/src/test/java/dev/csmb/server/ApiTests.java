@@ -77,6 +77,49 @@ class ApiTests {
     }
 
     @Test
+    void platformsListEverySettingWithItsValuesTheirDescriptionsAndTheDefaultAndTheSessionSinks() {
+        JsonNode body = Http.json(http.get("/api/v1/platforms"));
+        JsonNode telegram = null;
+        for (JsonNode p : body.get("platforms")) {
+            if (p.get("id").asString().equals("telegram-bot-api")) {
+                telegram = p;
+            }
+        }
+        assertThat(telegram).as("telegram-bot-api is listed").isNotNull();
+        var declared = Configs.ENGINE.platform("telegram-bot-api").orElseThrow().settings().get(0);
+        JsonNode mode = telegram.get("settings").get(0);
+        assertThat(mode.get("name").asString()).isEqualTo("mode");
+        assertThat(mode.get("description").asString()).isEqualTo(declared.description());
+        assertThat(mode.get("defaultValue").asString()).isEqualTo("polling");
+        assertThat(mode.get("values").size()).isEqualTo(declared.values().size());
+        for (int i = 0; i < declared.values().size(); i++) {
+            assertThat(mode.get("values").get(i).get("id").asString()).isEqualTo(declared.values().get(i).id());
+            assertThat(mode.get("values").get(i).get("description").asString())
+                    .isEqualTo(declared.values().get(i).description());
+        }
+        assertThat(body.get("sessionSinks")).extracting(n -> n.get("id").asString())
+                .containsExactly("none", "notion", "airtable");
+    }
+
+    @Test
+    void settingsAndTheSessionSinkReachTheGeneratedCsmbJson() {
+        BuildConfiguration telegram = BuildConfiguration.builder("telegram-bot-api").projectName("My Web Bot")
+                .description("A Telegram bot that takes webhooks.").setting("mode", "webhook")
+                .sessionSink(dev.csmb.api.SessionSink.NOTION).build();
+        String json = Configs.json(telegram);
+        assertThat(Http.json(http.postJson("/api/v1/build/validate", json)).get("valid").asBoolean()).as(json).isTrue();
+        String id = Http.json(http.postJson("/api/v1/generate", json)).get("id").asString();
+
+        Map<String, byte[]> zipped = Projects.unzip(http.getBytes("/api/v1/generate/" + id + "/download").body(),
+                "my-web-bot");
+        BuildConfiguration saved = Configs.CODEC.read(new String(zipped.get("csmb.json"),
+                java.nio.charset.StandardCharsets.UTF_8), dev.csmb.engine.codec.ConfigurationFormat.JSON);
+        assertThat(saved.platform()).isEqualTo("telegram-bot-api");
+        assertThat(saved.settings()).containsEntry("mode", "webhook");
+        assertThat(saved.sessionSink()).isEqualTo(dev.csmb.api.SessionSink.NOTION);
+    }
+
+    @Test
     void validateAnswersProblemsAsValuesWith200() {
         HttpResponse<String> ok = http.postJson("/api/v1/build/validate", Configs.validJson());
         assertThat(ok.statusCode()).isEqualTo(200);

@@ -42,7 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The wizard in a real browser (Debian's headless Chromium): every step with the mouse and once with the keyboard
- * only; the downloaded zip holds exactly what {@code csmb generate} writes; step 7 creates a Notion database in a
+ * only; Telegram's settings step and the session sink; the downloaded zip holds exactly what {@code csmb generate} writes; step 7 creates a Notion database in a
  * fake Notion on loopback. Screenshots of every step go to
  * {@code target/screenshots/}.
  */
@@ -184,6 +184,64 @@ class WizardIT {
     }
 
     @Test
+    void mouseTelegramInWebhookModeWithANotionSinkReachesTheDownloadedCsmbJson() throws IOException {
+        // A platform with settings adds the settings step: the count follows the choice at once.
+        driver.findElement(By.cssSelector("label[for='platform-telegram-bot-api']")).click();
+        waitForStep(1, 9);
+        driver.findElement(By.id("projectName")).sendKeys(NAME);
+        driver.findElement(By.id("description")).sendKeys(DESCRIPTION);
+        next(2, 9);
+        assertThat(driver.findElement(By.id("step-body")).getText()).contains("mode: How the bot receives updates",
+                "(default)");
+        assertThat(driver.findElement(By.id("setting-mode-polling")).isSelected()).isTrue();
+        driver.findElement(By.cssSelector("label[for='setting-mode-webhook']")).click();
+        fitsIn360Pixels();
+        next(3, 9);
+        driver.findElement(By.id("back")).click();
+        waitForStep(2, 9);
+        assertThat(driver.findElement(By.id("setting-mode-webhook")).isSelected()).isTrue();
+
+        // Another platform drops the old one's settings and shows its own defaults; one without has no such step.
+        driver.findElement(By.id("back")).click();
+        waitForStep(1, 9);
+        driver.findElement(By.cssSelector("label[for='platform-slack-bolt']")).click();
+        next(2, 9);
+        assertThat(driver.findElement(By.id("setting-mode-socket")).isSelected()).isTrue();
+        driver.findElement(By.id("back")).click();
+        waitForStep(1, 9);
+        driver.findElement(By.cssSelector("label[for='platform-cli-interface']")).click();
+        next(2, 8);
+        assertThat(driver.findElements(By.cssSelector("[id^='setting-']"))).isEmpty();
+        driver.findElement(By.id("back")).click();
+        waitForStep(1, 8);
+        driver.findElement(By.cssSelector("label[for='platform-telegram-bot-api']")).click();
+        next(2, 9);
+        assertThat(driver.findElement(By.id("setting-mode-polling")).isSelected()).isTrue();
+        driver.findElement(By.cssSelector("label[for='setting-mode-webhook']")).click();
+
+        next(3, 9);
+        next(4, 9);
+        next(5, 9);
+        assertThat(driver.findElement(By.id("sessionSink-none")).isSelected()).isTrue();
+        driver.findElement(By.cssSelector("label[for='sessionSink-notion']")).click();
+        next(6, 9);
+        String summary = driver.findElement(By.cssSelector("dl.summary")).getText();
+        assertThat(summary).contains("Telegram Bot", "mode: webhook", "Notion data source");
+        PlatformDescriptor telegram = Configs.ENGINE.platform("telegram-bot-api").orElseThrow();
+        BuildConfiguration expected = BuildConfiguration.builder("telegram-bot-api")
+                .priorities(telegram.defaultPriorities()).complexity(telegram.complexity()).projectName(NAME)
+                .description(DESCRIPTION).setting("mode", "webhook").sessionSink(dev.csmb.api.SessionSink.NOTION)
+                .build();
+        next(7, 9);
+        driver.findElement(By.id("download")).click();
+        assertDownloadEqualsCliOutput(expected);
+        String saved = new String(Projects.unzip(Files.readAllBytes(Browser.download(downloads, "browser-bot.zip")),
+                "browser-bot").get("csmb.json"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(saved).contains("\"platform\": \"telegram-bot-api\"", "\"sessionSink\": \"notion\"",
+                "\"mode\": \"webhook\"");
+    }
+
+    @Test
     void swaggerUiRendersUnderTheContentSecurityPolicy() {
         driver.get("http://127.0.0.1:" + port + "/swagger-ui/index.html");
         wait.until(ExpectedConditions.textMatches(By.cssSelector(".swagger-ui .info .title"),
@@ -230,8 +288,12 @@ class WizardIT {
     }
 
     private void next(int step) {
+        next(step, 8);
+    }
+
+    private void next(int step, int of) {
         driver.findElement(By.id("next")).click();
-        waitForStep(step);
+        waitForStep(step, of);
     }
 
     private void pressNext(int step) {
@@ -242,9 +304,14 @@ class WizardIT {
         assertThat(active().getAttribute("id")).isEqualTo("step-heading");
     }
 
+    /** Waits for this step of a platform without settings (eight steps). */
     private void waitForStep(int step) {
+        waitForStep(step, 8);
+    }
+
+    private void waitForStep(int step, int of) {
         wait.until(ExpectedConditions.textMatches(By.id("step-heading"), java.util.regex.Pattern.compile(
-                "^Step " + step + " of 8: .+")));
+                "^Step " + step + " of " + of + ": .+")));
     }
 
     /** Presses Tab until the element with this id has focus (at most 60 times). */

@@ -5,6 +5,7 @@ import dev.csmb.api.Complexity;
 import dev.csmb.api.Feature;
 import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.api.Priority;
+import dev.csmb.api.SessionSink;
 import dev.csmb.api.TeamSize;
 import java.util.EnumSet;
 import java.util.Map;
@@ -22,6 +23,15 @@ final class Answers {
 
     static BuildConfiguration teamSize(BuildConfiguration c, TeamSize value) {
         return c.toBuilder().teamSize(value).build();
+    }
+
+    static BuildConfiguration sessionSink(BuildConfiguration c, SessionSink value) {
+        return c.withSessionSink(value);
+    }
+
+    /** One platform setting chosen; the others keep their values. */
+    static BuildConfiguration setting(BuildConfiguration c, String name, String value) {
+        return c.toBuilder().setting(name, value).build();
     }
 
     static BuildConfiguration complexity(BuildConfiguration c, Complexity value) {

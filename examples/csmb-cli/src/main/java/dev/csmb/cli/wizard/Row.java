@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param kind           how keys act on it
  * @param label          the text shown
  * @param value          a text field's or a cycling field's current value ({@code ""} for choices)
- * @param description    one line under it ({@code ""} for none)
+ * @param description    what is shown under it ({@code ""} for none; a line break starts a new line)
  * @param checked        whether a choice is selected
  * @param recommended    whether the platform recommends it
  * @param disabledReason why it cannot be chosen, when it cannot

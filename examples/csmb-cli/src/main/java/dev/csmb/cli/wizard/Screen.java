@@ -29,10 +29,14 @@ final class Screen {
         this.plain = plain;
     }
 
-    /** The screen's lines, at most {@code height}, each at most {@code width} columns. */
-    List<AttributedString> render(WizardState state, List<Row> rows, List<String> text, int width, int height) {
+    /**
+     * The screen's lines, at most {@code height}, each at most {@code width} columns; {@code withSettings}: whether
+     * the platform has a settings step (it counts in the step indicator).
+     */
+    List<AttributedString> render(WizardState state, boolean withSettings, List<Row> rows, List<String> text,
+                                  int width, int height) {
         List<AttributedString> head = new ArrayList<>();
-        head.add(line(style(TITLE), "csmb new  " + state.step().indicator(plain)));
+        head.add(line(style(TITLE), "csmb new  " + state.step().indicator(plain, withSettings)));
         head.add(line(style(FAINT), state.step().intro()));
         head.add(AttributedString.EMPTY);
         List<AttributedString> body = new ArrayList<>();
@@ -83,7 +87,10 @@ final class Screen {
             body.add(rowLine(row, i == state.cursor()));
             if (!row.description().isEmpty() || row.disabledReason().isPresent()) {
                 String reason = row.disabledReason().map(r -> "disabled: " + r).orElse(row.description());
-                wrap(body, style(FAINT), "      ", reason, width);
+                // A description's own lines (a setting's values) each wrap on their own.
+                for (String paragraph : reason.split("\n", -1)) {
+                    wrap(body, style(FAINT), "      ", paragraph, width);
+                }
             }
             problem(state, row.key()).ifPresent(p -> wrap(body, style(PROBLEM), "      ! ", p, width));
         }
@@ -143,7 +150,7 @@ final class Screen {
         String move = rows.isEmpty() ? mark("\u2191\u2193 scroll", "Up/Down scroll") : mark("\u2191\u2193 move", "Up/Down move");
         String select = switch (state.step()) {
             case PRIORITIES, FEATURES -> "  Space select";
-            case PROJECT -> "  " + mark("\u2190\u2192", "<-/->") + " change";
+            case SETTINGS, PROJECT -> "  " + mark("\u2190\u2192", "<-/->") + " change";
             default -> "";
         };
         String back = state.step() == Step.PLATFORM || state.written().isPresent() ? "" : "  b back";

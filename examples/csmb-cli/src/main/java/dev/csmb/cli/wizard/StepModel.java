@@ -66,6 +66,7 @@ public final class StepModel {
             case PLATFORM -> engine.platforms().forEach(p -> rows.add(Row.choice(Row.Kind.RADIO, p.id(),
                     p.displayName() + " (" + p.id() + ")", describe(p), p.id().equals(c.platform()), false,
                     Optional.empty())));
+            case SETTINGS -> platform.ifPresent(d -> rows.addAll(SettingRows.rows(d, c)));
             case PRIORITIES -> {
                 for (Priority p : Priority.values()) {
                     boolean recommended = platform.map(d -> d.defaultPriorities().contains(p)).orElse(false);
@@ -90,6 +91,7 @@ public final class StepModel {
                         "Left/Right to change; small teams and up get CONTRIBUTING, large ones SECURITY.md"));
                 rows.add(Row.field(Row.Kind.CYCLE, COMPLEXITY, "Complexity", c.complexity().label(),
                         "Left/Right to change; shapes the extras (lint, Docker and CI, metrics)"));
+                rows.add(SettingRows.sink(c));
             }
             case GENERATE -> {
                 if (state.written().isEmpty()) {
@@ -151,7 +153,7 @@ public final class StepModel {
             return state.withProblems(Map.of(LIST, state.step() == Step.PLATFORM ? "this is the first step"
                     : "the project is written; there is no going back"));
         }
-        Step previous = state.step().previous();
+        Step previous = following(state, state.step().previous(), false);
         return state.withStep(previous, 0);
     }
 
@@ -190,10 +192,13 @@ public final class StepModel {
 
     private WizardState cycle(WizardState state, Row row, boolean forward) {
         BuildConfiguration c = state.configuration();
-        BuildConfiguration changed = row.key().equals(TEAM_SIZE)
-                ? Answers.teamSize(c, step(TeamSize.values(), c.teamSize(), forward))
-                : Answers.complexity(c, step(Complexity.values(), c.complexity(), forward));
-        return state.withConfiguration(changed);
+        BuildConfiguration changed = switch (row.key()) {
+            case TEAM_SIZE -> Answers.teamSize(c, step(TeamSize.values(), c.teamSize(), forward));
+            case COMPLEXITY -> Answers.complexity(c, step(Complexity.values(), c.complexity(), forward));
+            case SettingRows.SESSION_SINK -> SettingRows.cycleSink(c, forward);
+            default -> platform(state).flatMap(p -> SettingRows.cycle(p, c, row.key(), forward)).orElse(c);
+        };
+        return state.withConfiguration(changed).withProblems(Map.of());
     }
 
     private static <E extends Enum<E>> E step(E[] values, E current, boolean forward) {
@@ -222,6 +227,9 @@ public final class StepModel {
                 WizardState chosen = row == null ? state : choosePlatform(state, row.key());
                 return advance(chosen, List.of("platform"));
             }
+            case SETTINGS -> {
+                return advance(state, List.of("settings"));
+            }
             case PRIORITIES -> {
                 return advance(state, List.of("priorities"));
             }
@@ -232,7 +240,8 @@ public final class StepModel {
                 if (row != null && row.kind() == Row.Kind.TEXT) {
                     return state.withEffect(Effect.EDIT, row.key());
                 }
-                WizardState checked = advance(state, List.of(NAME, DESCRIPTION, TEAM_SIZE, COMPLEXITY));
+                WizardState checked = advance(state, List.of(NAME, DESCRIPTION, TEAM_SIZE, COMPLEXITY,
+                        SettingRows.SESSION_SINK));
                 return checked.step() == Step.REVIEW ? checked.withFiles(files(checked.configuration())) : checked;
             }
             case REVIEW -> {
@@ -265,7 +274,18 @@ public final class StepModel {
     /** Goes to the next step when the engine finds nothing wrong with this step's fields. */
     private WizardState advance(WizardState state, List<String> fields) {
         Map<String, String> problems = problems(state, fields);
-        return problems.isEmpty() ? state.withStep(state.step().next(), 0) : state.withProblems(problems);
+        return problems.isEmpty() ? state.withStep(following(state, state.step().next(), true), 0)
+                : state.withProblems(problems);
+    }
+
+    /** The step itself, or the one beyond it when it is the settings step and the platform has no settings. */
+    private Step following(WizardState state, Step step, boolean forward) {
+        return step == Step.SETTINGS && !hasSettings(state) ? (forward ? step.next() : step.previous()) : step;
+    }
+
+    /** Whether the chosen platform declares settings, so the wizard has a settings step. */
+    public boolean hasSettings(WizardState state) {
+        return platform(state).map(p -> !p.settings().isEmpty()).orElse(false);
     }
 
     /**
@@ -283,7 +303,9 @@ public final class StepModel {
         for (Violation v : engine.validate(checked).errors()) {
             String field = v.field();
             String base = field.contains("[") ? field.substring(0, field.indexOf('[')) : field;
-            if (fields.contains(base)) {
+            if (base.startsWith(SettingRows.PREFIX) && fields.contains("settings")) {
+                problems.merge(base, v.message(), (a, b) -> a);
+            } else if (fields.contains(base)) {
                 String key = base.equals("priorities") || base.equals("features") || base.equals("platform")
                         ? LIST : base;
                 problems.merge(key, v.message(), (a, b) -> a);

@@ -22,11 +22,13 @@ final class StepTexts {
         GenerationOptions o = c.options();
         List<String> lines = new ArrayList<>();
         lines.add("Platform      " + platform.displayName() + " (" + c.platform() + ")");
+        lines.add("Settings      " + SettingRows.summary(platform, c));
         lines.add("Priorities    " + StepModel.labels(c.priorities()));
         lines.add("Features      " + StepModel.labels(c.features()));
         lines.add("Team size     " + c.teamSize().label() + "    Complexity  " + c.complexity().label());
         lines.add("Project name  " + MessageText.printable(c.projectName()));
         lines.add("Description   " + MessageText.printable(c.description()));
+        lines.add("Session sink  " + c.sessionSink().label());
         lines.add("Options       tests " + onOff(o.includeTests()) + ", docs " + onOff(o.includeDocumentation())
                 + ", Docker " + onOff(o.includeDocker()) + ", CI " + onOff(o.includeCI()));
         lines.add("");

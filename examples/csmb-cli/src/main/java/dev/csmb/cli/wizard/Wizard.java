@@ -125,7 +125,7 @@ public final class Wizard {
         }
         int width = Math.max(40, terminal.getWidth() > 0 ? terminal.getWidth() : 80);
         int height = Math.max(12, terminal.getHeight() > 0 ? terminal.getHeight() : 24);
-        List<AttributedString> lines = screen.render(state, model.rows(state), text(width), width, height);
+        List<AttributedString> lines = screen.render(state, model.hasSettings(state), model.rows(state), text(width), width, height);
         display.resize(height, width);
         display.update(lines, terminal.getSize().cursorPos(height - 1, 0));
         terminal.flush();
@@ -196,7 +196,7 @@ public final class Wizard {
     private String readLine(String prompt, String initial) {
         display.clear();
         terminal.puts(Capability.clear_screen);
-        terminal.writer().println(state.step().indicator(plain));
+        terminal.writer().println(state.step().indicator(plain, model.hasSettings(state)));
         terminal.writer().println("Edit and press Enter (Ctrl-C quits):");
         terminal.flush();
         signals(true);

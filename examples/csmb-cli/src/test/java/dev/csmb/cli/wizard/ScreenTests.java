@@ -37,7 +37,7 @@ class ScreenTests {
             default -> List.of();
         };
         List<String> lines = new ArrayList<>();
-        for (AttributedString line : new Screen(plain).render(s, model.rows(s), text, width, height)) {
+        for (AttributedString line : new Screen(plain).render(s, model.hasSettings(s), model.rows(s), text, width, height)) {
             lines.add(line.toString());
         }
         return lines;
@@ -51,7 +51,7 @@ class ScreenTests {
 
             assertThat(lines).as("%s at %sx%s", step, size[0], size[1]).hasSize(size[1])
                     .allSatisfy(l -> assertThat(l.length()).isLessThan(size[0]));
-            assertThat(lines.get(0)).contains(step.indicator(false));
+            assertThat(lines.get(0)).contains(step.indicator(false, false));
             assertThat(lines.get(size[1] - 1)).contains("Ctrl-C quit");
         }
     }
@@ -66,7 +66,7 @@ class ScreenTests {
         Screen screen = new Screen(true);
 
         int clamped = screen.scroll(s, List.of(), text, 80, 24);
-        List<String> lines = screen.render(s.withScroll(clamped), List.of(), text, 80, 24).stream()
+        List<String> lines = screen.render(s.withScroll(clamped), false, List.of(), text, 80, 24).stream()
                 .map(AttributedString::toString).toList();
 
         assertThat(clamped).isLessThan(text.size()).isPositive();
@@ -80,7 +80,23 @@ class ScreenTests {
         List<String> lines = draw(step, true, 80, 24);
 
         assertThat(String.join("\n", lines)).matches("[\\x20-\\x7e\\n]*");
-        assertThat(lines.get(0)).contains(step.indicator(true));
+        assertThat(lines.get(0)).contains(step.indicator(true, false));
+    }
+
+    @org.junit.jupiter.api.Test
+    void telegramsSettingsStepShowsEveryValueWithItsDescriptionAndCountsNineSteps() {
+        BuildConfiguration c = BuildConfiguration.builder("telegram-bot-api").setting("mode", "webhook").build();
+        WizardState s = WizardState.start(c, Path.of("/tmp/screen-bot"), false).withStep(Step.SETTINGS, 0);
+        List<String> lines = new Screen(false).render(s, model.hasSettings(s), model.rows(s), List.of(), 80, 24)
+                .stream().map(AttributedString::toString).toList();
+        String all = String.join(" ", lines).replaceAll("\\s+", " ");
+
+        assertThat(lines.get(0)).contains("Step 2 of 9 \u2014 Platform settings");
+        // Each value on a line of its own, under the setting's description.
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("        polling (default): Long polling"))
+                .anySatisfy(l -> assertThat(l).startsWith("        webhook: "));
+        assertThat(all).contains("\u276f mode: \u25c2 webhook \u25b8", "How the bot receives updates from Telegram.",
+                "polling (default): Long polling", "webhook: ", "\u2190\u2192 change");
     }
 
     @ParameterizedTest

@@ -7,6 +7,7 @@ import dev.csmb.api.Complexity;
 import dev.csmb.api.Feature;
 import dev.csmb.api.GeneratedFile;
 import dev.csmb.api.Priority;
+import dev.csmb.api.SessionSink;
 import dev.csmb.engine.CsmbEngine;
 import dev.csmb.engine.fixtures.EchoGenerator;
 import java.nio.file.Path;
@@ -49,8 +50,13 @@ class StepModelTests {
 
     @Test
     void theIndicatorNamesTheStep() {
-        assertThat(Step.FEATURES.indicator(false)).isEqualTo("Step 3 of 8 \u2014 Features");
-        assertThat(Step.COMPLETE.indicator(true)).isEqualTo("Step 8 of 8 - Complete");
+        assertThat(Step.FEATURES.indicator(false, true)).isEqualTo("Step 4 of 9 \u2014 Features");
+        assertThat(Step.COMPLETE.indicator(true, true)).isEqualTo("Step 9 of 9 - Complete");
+        assertThat(Step.SETTINGS.indicator(false, true)).isEqualTo("Step 2 of 9 \u2014 Platform settings");
+        // A platform without settings has no settings step, and the count closes over the gap.
+        assertThat(Step.PLATFORM.indicator(true, false)).isEqualTo("Step 1 of 8 - Platform");
+        assertThat(Step.FEATURES.indicator(false, false)).isEqualTo("Step 3 of 8 \u2014 Features");
+        assertThat(Step.COMPLETE.indicator(true, false)).isEqualTo("Step 8 of 8 - Complete");
     }
 
     @Test
@@ -80,6 +86,79 @@ class StepModelTests {
                 Priority.ERROR_HANDLING);
         assertThat(chosen.configuration().features()).containsExactly(Feature.CUSTOM_COMMANDS);
         assertThat(chosen.configuration().complexity()).isEqualTo(Complexity.BASIC);
+    }
+
+    @Test
+    void aPlatformWithSettingsShowsThemWithTheirValuesAndTheDefaultPreselected() {
+        WizardState settings = press(at(start(), "telegram-bot-api"), Action.NEXT);
+
+        assertThat(settings.step()).isEqualTo(Step.SETTINGS);
+        List<Row> rows = model.rows(settings);
+        assertThat(rows).extracting(Row::key).containsExactly("settings.mode");
+        Row mode = rows.get(0);
+        assertThat(mode.kind()).isEqualTo(Row.Kind.CYCLE);
+        assertThat(mode.value()).isEqualTo("polling");
+        assertThat(mode.description()).startsWith("How the bot receives updates")
+                .contains("polling (default): Long polling", "webhook: ");
+        assertThat(settings.configuration().settings()).isEmpty();
+
+        WizardState webhook = press(settings, Action.RIGHT);
+        assertThat(model.rows(webhook).get(0).value()).isEqualTo("webhook");
+        assertThat(webhook.configuration().settings()).containsExactly(java.util.Map.entry("mode", "webhook"));
+        assertThat(press(webhook, Action.RIGHT).configuration().settings()).containsEntry("mode", "polling");
+        assertThat(press(settings, Action.LEFT).configuration().settings()).containsEntry("mode", "webhook");
+
+        WizardState priorities = press(webhook, Action.NEXT);
+        assertThat(priorities.step()).isEqualTo(Step.PRIORITIES);
+        assertThat(priorities.configuration().settings()).containsEntry("mode", "webhook");
+        WizardState back = press(priorities, Action.BACK);
+        assertThat(back.step()).isEqualTo(Step.SETTINGS);
+        assertThat(model.rows(back).get(0).value()).isEqualTo("webhook");
+    }
+
+    @Test
+    void aPlatformWithoutSettingsHasNoSettingsStepEitherWay() {
+        WizardState priorities = press(start(), Action.NEXT);
+        assertThat(priorities.step()).isEqualTo(Step.PRIORITIES);
+        assertThat(press(priorities, Action.BACK).step()).isEqualTo(Step.PLATFORM);
+    }
+
+    @Test
+    void switchingPlatformDropsTheOldSettingsAndShowsTheNewDefaults() {
+        WizardState telegram = press(press(at(start(), "telegram-bot-api"), Action.NEXT), Action.RIGHT);
+        assertThat(telegram.configuration().settings()).containsEntry("mode", "webhook");
+
+        WizardState platform = press(telegram, Action.BACK);
+        assertThat(platform.step()).isEqualTo(Step.PLATFORM);
+        WizardState slack = press(at(platform, "slack-bolt"), Action.NEXT);
+
+        assertThat(slack.step()).isEqualTo(Step.SETTINGS);
+        assertThat(slack.configuration().settings()).isEmpty();
+        assertThat(model.rows(slack)).extracting(Row::key, Row::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("settings.mode", "socket"));
+
+        WizardState cli = press(at(press(slack, Action.BACK), "cli-interface"), Action.NEXT);
+        assertThat(cli.step()).isEqualTo(Step.PRIORITIES);
+        assertThat(cli.configuration().settings()).isEmpty();
+    }
+
+    @Test
+    void theSessionSinkIsChosenWithTheProjectAndShownInTheReview() {
+        WizardState s = start().withStep(Step.PROJECT, 0).withConfiguration(BuildConfiguration.builder("telegram-bot-api")
+                .projectName("Sink Bot").description("A bot that keeps sessions.").setting("mode", "webhook").build());
+        List<Row> rows = model.rows(s);
+        assertThat(rows.get(row(rows, "sessionSink")).value()).isEqualTo("None");
+
+        WizardState notion = press(at(s, "sessionSink"), Action.RIGHT);
+        assertThat(notion.configuration().sessionSink()).isEqualTo(SessionSink.NOTION);
+        assertThat(press(notion, Action.RIGHT).configuration().sessionSink()).isEqualTo(SessionSink.AIRTABLE);
+        assertThat(press(at(s, "sessionSink"), Action.LEFT).configuration().sessionSink())
+                .isEqualTo(SessionSink.AIRTABLE);
+
+        WizardState review = press(notion, Action.NEXT);
+        assertThat(review.step()).isEqualTo(Step.REVIEW);
+        assertThat(StepTexts.review(review, model.platform(review).orElseThrow(), 80))
+                .contains("Settings      mode webhook", "Session sink  Notion data source");
     }
 
     @Test

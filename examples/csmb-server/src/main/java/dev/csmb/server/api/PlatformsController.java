@@ -3,6 +3,7 @@ package dev.csmb.server.api;
 import dev.csmb.api.Complexity;
 import dev.csmb.api.Feature;
 import dev.csmb.api.Priority;
+import dev.csmb.api.SessionSink;
 import dev.csmb.api.TeamSize;
 import dev.csmb.engine.CsmbEngine;
 import java.util.List;
@@ -27,15 +28,17 @@ class PlatformsController {
      * @param features    every feature (up to eight; each platform says which it supports)
      * @param teamSizes   every team size
      * @param complexities every complexity
+     * @param sessionSinks every session sink (where the bot also writes one row per session; {@code none} first)
      */
     record Platforms(List<PlatformView> platforms, List<CatalogEntry> priorities, List<CatalogEntry> features,
-                     List<CatalogEntry> teamSizes, List<CatalogEntry> complexities) {
+                     List<CatalogEntry> teamSizes, List<CatalogEntry> complexities, List<CatalogEntry> sessionSinks) {
     }
 
     @GetMapping("/platforms")
     Platforms platforms() {
         return new Platforms(engine.platforms().stream().map(PlatformView::of).toList(),
                 CatalogEntry.of(List.of(Priority.values())), CatalogEntry.of(List.of(Feature.values())),
-                CatalogEntry.of(List.of(TeamSize.values())), CatalogEntry.of(List.of(Complexity.values())));
+                CatalogEntry.of(List.of(TeamSize.values())), CatalogEntry.of(List.of(Complexity.values())),
+                CatalogEntry.of(List.of(SessionSink.values())));
     }
 }
