@@ -2,7 +2,10 @@ package dev.csmb.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,9 +26,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "csmb", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Generates runnable Node.js chat-bot projects with chat-session management built in,"
                 + " and provisions their Notion or Airtable session table.",
-        subcommands = {NewCommand.class, PlatformsCommand.class, DescribeCommand.class, ValidateCommand.class,
-                GenerateCommand.class,
-                ProvisionCommand.class, HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 2 invalid input, 1 any other failure.",
                 "Set CSMB_DEBUG=1 (or pass --verbose) to see stack traces of unexpected errors."})
 public final class CsmbCli implements Callable<Integer> {
@@ -71,7 +71,7 @@ public final class CsmbCli implements Callable<Integer> {
 
     static int run(EngineHolder engines, Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
         try {
-            return commandLine(engines, env, out, err).execute(args);
+            return commandLine(engines, env, out, err, Arrays.asList(args)).execute(args);
         } finally {
             out.flush();
             err.flush();
@@ -79,8 +79,27 @@ public final class CsmbCli implements Callable<Integer> {
     }
 
     static CommandLine commandLine(EngineHolder engines, Map<String, String> env, PrintWriter out, PrintWriter err) {
+        return commandLine(engines, env, out, err, List.of());
+    }
+
+    /**
+     * The command line for these arguments. Picocli builds a command's model by reflection when the command is
+     * added, which is most of a short run's time; so when the arguments name a subcommand, only that one is added.
+     * Anything else (no subcommand, {@code help}, an unknown word, root options) gets every subcommand, in order,
+     * so usage, suggestions and errors are as before.
+     */
+    static CommandLine commandLine(EngineHolder engines, Map<String, String> env, PrintWriter out, PrintWriter err,
+            List<String> args) {
         CsmbCli root = new CsmbCli(engines, env);
         CommandLine cli = new CommandLine(root);
+        Class<?> named = SUBCOMMANDS.get(subcommandName(args));
+        if (named != null) {
+            cli.addSubcommand(named);
+        } else {
+            for (Class<?> subcommand : ALL_SUBCOMMANDS) {
+                cli.addSubcommand(subcommand);
+            }
+        }
         ErrorReporter reporter = new ErrorReporter(() -> root.verbose || "1".equals(env.get("CSMB_DEBUG")));
         cli.setOut(out)
                 .setErr(err)
@@ -89,6 +108,29 @@ public final class CsmbCli implements Callable<Integer> {
                 .setParameterExceptionHandler(reporter)
                 .setExitCodeExceptionMapper(reporter);
         return cli;
+    }
+
+    /** The subcommands in the order usage lists them. */
+    private static final List<Class<?>> ALL_SUBCOMMANDS = List.of(NewCommand.class, PlatformsCommand.class,
+            DescribeCommand.class, ValidateCommand.class, GenerateCommand.class, ProvisionCommand.class,
+            HelpCommand.class);
+
+    /** The subcommands that may be added alone, by name ({@code help} lists the others, so it never is). */
+    private static final Map<String, Class<?>> SUBCOMMANDS = Map.of("new", NewCommand.class,
+            "platforms", PlatformsCommand.class, "describe", DescribeCommand.class, "validate", ValidateCommand.class,
+            "generate", GenerateCommand.class, "provision", ProvisionCommand.class);
+
+    /** The root's own options, which may come before the subcommand's name. */
+    private static final Set<String> ROOT_OPTIONS = Set.of("--verbose");
+
+    /** The first argument that is not one of the root's own options, or {@code ""} when there is none. */
+    private static String subcommandName(List<String> args) {
+        for (String arg : args) {
+            if (!ROOT_OPTIONS.contains(arg)) {
+                return arg == null ? "" : arg;
+            }
+        }
+        return "";
     }
 
     /** Colors only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
