@@ -12,6 +12,8 @@ import dev.csmb.api.Internal;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -78,18 +80,9 @@ public final class TemplateRenderer {
         if (source.isStatic()) {
             return source.text();
         }
-        Context context = Context.newBuilder(model).resolver(MapValueResolver.INSTANCE).build();
-        try {
-            return source.template().apply(context);
-        } catch (HandlebarsException e) {
-            throw unwrap(name, e);
-        } catch (DefinitionException e) {
-            throw new DefinitionException("template " + name + ".hbs: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new DefinitionException("template " + name + " failed to render: " + e.getMessage(), e);
-        } finally {
-            context.destroy();
-        }
+        StringWriter out = new StringWriter();
+        apply(name, source.template(), model, out);
+        return out.toString();
     }
 
     /**
@@ -107,11 +100,20 @@ public final class TemplateRenderer {
         if (source.isStatic()) {
             return source.file(path, executable);
         }
-        Context context = Context.newBuilder(model).resolver(MapValueResolver.INSTANCE).build();
         Utf8Output out = Utf8Output.acquire();
         try {
-            source.template().apply(context, out);
+            apply(name, source.template(), model, out);
             return out.toFile(path, executable);
+        } finally {
+            out.release();
+        }
+    }
+
+    /** Applies a template to the model, writing to {@code out}; every failure becomes a {@link DefinitionException}. */
+    private static void apply(String name, Template template, Map<String, Object> model, Writer out) {
+        Context context = Context.newBuilder(model).resolver(MapValueResolver.INSTANCE).build();
+        try {
+            template.apply(context, out);
         } catch (HandlebarsException e) {
             throw unwrap(name, e);
         } catch (DefinitionException e) {
@@ -119,7 +121,6 @@ public final class TemplateRenderer {
         } catch (IOException e) {
             throw new DefinitionException("template " + name + " failed to render: " + e.getMessage(), e);
         } finally {
-            out.release();
             context.destroy();
         }
     }
