@@ -1,5 +1,4 @@
 // @ts-check
-import { ConfigError } from './env.js';
 import { createSessionSink, networkFailure, retryAfterMs } from './session-sink.js';
 
 /** Airtable allows 5 requests a second per base. */
@@ -25,10 +24,7 @@ const TIMEOUT_MS = 10_000;
  * @returns {AirtableSinkConfig}
  */
 export function readConfig(env) {
-  const baseUrl = env.string('AIRTABLE_BASE_URL', 'https://api.airtable.com').replace(/\/+$/, '');
-  if (!/^https?:\/\//.test(baseUrl) || !URL.canParse(baseUrl)) {
-    throw new ConfigError(`Invalid AIRTABLE_BASE_URL: expected an http or https URL such as https://api.airtable.com (got "${baseUrl}").`);
-  }
+  const baseUrl = env.baseUrl('AIRTABLE_BASE_URL', 'https://api.airtable.com');
   const enabled = env.oneOf('AIRTABLE_SINK', ['on', 'off'], 'on') === 'on';
   /**
    * Off, the ids may stay empty (read all the same, so a misspelt name is still noticed by the config test).

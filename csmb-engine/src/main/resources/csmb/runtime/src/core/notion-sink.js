@@ -1,6 +1,5 @@
 // @ts-check
 import { Client, isHTTPResponseError, LogLevel, RequestTimeoutError } from '@notionhq/client';
-import { ConfigError } from './env.js';
 import { createSessionSink, networkFailure, retryAfterMs } from './session-sink.js';
 
 /** Notion allows about 3 requests a second per integration. */
@@ -22,10 +21,7 @@ const TIMEOUT_MS = 10_000;
  * @returns {NotionSinkConfig}
  */
 export function readConfig(env) {
-  const baseUrl = env.string('NOTION_BASE_URL', 'https://api.notion.com').replace(/\/+$/, '');
-  if (!/^https?:\/\//.test(baseUrl) || !URL.canParse(baseUrl)) {
-    throw new ConfigError(`Invalid NOTION_BASE_URL: expected an http or https URL such as https://api.notion.com (got "${baseUrl}").`);
-  }
+  const baseUrl = env.baseUrl('NOTION_BASE_URL', 'https://api.notion.com');
   const enabled = env.oneOf('NOTION_SINK', ['on', 'off'], 'on') === 'on';
   /**
    * Off, the ids may stay empty (read all the same, so a misspelt name is still noticed by the config test).
