@@ -1,5 +1,5 @@
 // @ts-check
-import { createSessionSink, networkFailure, retryAfterMs } from './session-sink.js';
+import { createSessionSink, httpVerdict, networkFailure, readSwitch, retryAfterMs } from './session-sink.js';
 
 /** Airtable allows 5 requests a second per base. */
 const REQUESTS_PER_SECOND = 5;
@@ -25,13 +25,7 @@ const TIMEOUT_MS = 10_000;
  */
 export function readConfig(env) {
   const baseUrl = env.baseUrl('AIRTABLE_BASE_URL', 'https://api.airtable.com');
-  const enabled = env.oneOf('AIRTABLE_SINK', ['on', 'off'], 'on') === 'on';
-  /**
-   * Off, the ids may stay empty (read all the same, so a misspelt name is still noticed by the config test).
-   * @param {string} name
-   * @param {string} hint
-   */
-  const read = (name, hint) => (enabled ? env.required(name, hint) : env.string(name, ''));
+  const { enabled, read } = readSwitch(env, 'AIRTABLE_SINK');
   return {
     enabled,
     token: read('AIRTABLE_TOKEN', 'a personal access token from https://airtable.com/create/tokens'),
@@ -84,12 +78,7 @@ export function airtableFields(row) {
  */
 export function classify(error) {
   if (error instanceof AirtableError) {
-    return {
-      transient: error.status === 429 || error.status >= 500,
-      surelyNotDone: error.status === 429,
-      gone: error.status === 404,
-      retryAfterMs: error.retryAfterMs ?? (error.status === 429 ? WAIT_AFTER_429_MS : undefined),
-    };
+    return httpVerdict(error.status, error.retryAfterMs ?? (error.status === 429 ? WAIT_AFTER_429_MS : undefined));
   }
   if (error instanceof DOMException && error.name === 'TimeoutError') {
     return { transient: true, surelyNotDone: false, gone: false, retryAfterMs: undefined };
