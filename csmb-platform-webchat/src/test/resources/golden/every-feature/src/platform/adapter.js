@@ -4,6 +4,7 @@ import express from 'express';
 import { Server } from 'socket.io';
 import { AttachmentError, createAttachments } from '../core/file-attachments.js';
 import { DEFAULT_LOCALE, locales, t, withLocale } from '../core/i18n.js';
+import { createInFlight } from '../core/in-flight.js';
 import { originAllowed } from './origins.js';
 import { createTokens } from './tokens.js';
 
@@ -77,19 +78,9 @@ export function createAdapter({ config, chat, logger, runtime }) {
     },
   });
   /** Every socket.io message being handled, so stop() can wait for their replies. */
-  const inFlight = new Set();
+  const inFlight = createInFlight({ logger, what: 'webchat: handling a message' });
   /** @type {Promise<void> | undefined} */
   let closing;
-
-  /**
-   * Runs a handler and remembers it until it settles.
-   * @param {() => Promise<void>} work
-   */
-  function track(work) {
-    const running = work().catch((error) => logger.error({ error }, 'webchat: handling a message failed'));
-    inFlight.add(running);
-    void running.finally(() => inFlight.delete(running));
-  }
 
   // Who is connecting, decided once per connection before any message: see src/platform/tokens.js.
   io.use(async (socket, next) => {
@@ -109,7 +100,7 @@ export function createAdapter({ config, chat, logger, runtime }) {
     void socket.join(room);
     const scope = { userId: `${CHANNEL}:${visitor.id}`, channelId: `${CHANNEL}:${visitor.id}` };
 
-    track(async () => {
+    void inFlight.run(async () => {
       const { session } = await sessions.current(scope);
       const messages = session && platform.historyMessages > 0 ? await sessions.history(session, platform.historyMessages) : [];
       socket.emit('welcome', {
@@ -120,7 +111,7 @@ export function createAdapter({ config, chat, logger, runtime }) {
 
     socket.on('message', (text, ack) => {
       if (typeof text !== 'string' || typeof ack !== 'function') return;
-      track(async () => {
+      void inFlight.run(async () => {
         // The ids come from the verified token, never from what the visitor sends.
         const replies = await chat.handle({ channel: CHANNEL, userId: visitor.id, channelId: visitor.id, text });
         ack(replies);
@@ -130,7 +121,7 @@ export function createAdapter({ config, chat, logger, runtime }) {
 
     socket.on('upload', (file, ack) => {
       if (typeof ack !== 'function') return;
-      track(async () => {
+      void inFlight.run(async () => {
         const reply = await upload(scope, file, visitor);
         ack([reply]);
         socket.to(room).emit('chat', [{ role: 'bot', text: reply }]);
@@ -184,7 +175,7 @@ export function createAdapter({ config, chat, logger, runtime }) {
     },
     async stop() {
       await close();
-      await Promise.allSettled([...inFlight]);
+      await inFlight.close();
     },
   };
 }
