@@ -122,34 +122,37 @@ export function createAdapter({ config, chat, logger, runtime }) {
     socket.on('upload', (file, ack) => {
       if (typeof ack !== 'function') return;
       void inFlight.run(async () => {
-        const reply = await upload(scope, file, visitor);
-        ack([reply]);
-        socket.to(room).emit('chat', [{ role: 'bot', text: reply }]);
+        const replies = await upload(scope, file, visitor);
+        ack(replies);
+        socket.to(room).emit('chat', replies.map((reply) => ({ role: 'bot', text: reply })));
       });
     });
   });
 
   /**
-   * Stores a file from the widget in the visitor's active session, within ATTACHMENT_MAX_BYTES and the allowed types.
+   * Stores a file from the widget in the visitor's active session, within ATTACHMENT_MAX_BYTES and the allowed types,
+   * once the core's guards (allow-list, rate limit) have let it in as they would a message.
    * @param {import('../core/types.js').Scope} scope
    * @param {unknown} file `{ name, type, data }` as the widget sends it
    * @param {Visitor} visitor
-   * @returns {Promise<string>} the answer for the visitor
+   * @returns {Promise<string[]>} the answers for the visitor
    */
   async function upload(scope, file, visitor) {
     const { name, type, data } = /** @type {Record<string, unknown>} */ (file ?? {});
     if (typeof name !== 'string' || name === '' || !(data instanceof Uint8Array)) {
-      return withLocale(visitor.locale, () => t('platform.upload.invalid'));
+      return [withLocale(visitor.locale, () => t('platform.upload.invalid'))];
     }
+    const refusal = await chat.admit({ channel: CHANNEL, userId: visitor.id, channelId: visitor.id, text: '' });
+    if (refusal) return refusal;
     try {
       const { attachment } = await attachments.attach(scope, {
         name,
         data,
         type: typeof type === 'string' && type !== '' ? type.toLowerCase() : undefined,
       });
-      return withLocale(visitor.locale, () => t('platform.upload.done', { name: attachment.name, size: attachment.size }));
+      return [withLocale(visitor.locale, () => t('platform.upload.done', { name: attachment.name, size: attachment.size }))];
     } catch (error) {
-      if (error instanceof AttachmentError) return error.message;
+      if (error instanceof AttachmentError) return [error.message];
       throw error;
     }
   }

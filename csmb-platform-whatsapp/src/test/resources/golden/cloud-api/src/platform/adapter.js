@@ -131,6 +131,9 @@ export function createAdapter({ config, chat, logger, runtime, fetch, now = Date
   async function receiveFile(message) {
     /** @type {Record<string, any>} */
     const media = /** @type {any} */ (message)[message.type] ?? {};
+    // The core's guards (allow-list, rate limit) see the file before anything is asked of Meta, as they see a message.
+    const refusal = await chat.admit({ channel: CHANNEL, userId: message.from, channelId: message.from, text: '' });
+    if (refusal) return refusal;
     const scope = { userId: `${CHANNEL}:${message.from}`, channelId: `${CHANNEL}:${message.from}` };
     if (typeof media.id !== 'string') return [t('platform.unsupported')];
     try {

@@ -59,6 +59,9 @@ export function createAdapter({ config, chat, logger, runtime, onEnd, client, sh
     const userId = message.author ?? message.from;
     const incoming = { channel: CHANNEL, userId, channelId: message.from };
     if (message.hasMedia) {
+      // The core's guards (allow-list, rate limit) see the file before it is downloaded, as they see a message.
+      const refusal = await chat.admit({ ...incoming, text: '' });
+      if (refusal) return refusal;
       const scope = { userId: `${CHANNEL}:${userId}`, channelId: `${CHANNEL}:${message.from}` };
       if (!attachments) return [t('platform.unsupported')];
       try {
