@@ -2,17 +2,10 @@
 // Backs up and restores the configured store from the command line:
 //   node src/backup.js export <file>   write every session and message to <file>
 //   node src/backup.js import <file>   add a backup's sessions to the store (idempotent; a damaged file is refused)
-import { loadConfig } from './config.js';
-import { ConfigError } from './core/env.js';
+import { loadConfigAtStart } from './config.js';
 import { BackupError, restoreFile, writeBackup } from './core/backup-restore.js';
 import { t } from './core/i18n.js';
 import { openStore } from './core/stores/index.js';
-
-try {
-  process.loadEnvFile();
-} catch (error) {
-  if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ENOENT') throw error;
-}
 
 const [command, path] = process.argv.slice(2);
 if (!path || (command !== 'export' && command !== 'import')) {
@@ -20,16 +13,7 @@ if (!path || (command !== 'export' && command !== 'import')) {
   process.exit(2);
 }
 
-/** @type {import('./config.js').Config} */
-let config;
-try {
-  config = loadConfig(process.env);
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  console.error(error.message);
-  process.exit(1);
-}
-
+const config = loadConfigAtStart();
 const store = await openStore(config.store);
 try {
   if (command === 'export') {

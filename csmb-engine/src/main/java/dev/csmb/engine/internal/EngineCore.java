@@ -145,7 +145,7 @@ public final class EngineCore {
         AssembledProject project = runtime.assemble(context, plan, model, pluginTemplates.get(generator));
         GeneratedSolution solution = new GeneratedSolution(configuration, descriptor, project.files(),
                 project.setupSteps(), descriptor.estimatedTime(), descriptor.complexity(), result.warnings());
-        PathRules.check(solution, context.checkedPaths());
+        PathRules.check(solution);
         return solution;
     }
 }

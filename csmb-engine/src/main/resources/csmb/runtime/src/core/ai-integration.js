@@ -1,6 +1,5 @@
 // @ts-check
 import pRetry, { AbortError } from 'p-retry';
-import { ConfigError } from './env.js';
 import { t } from './i18n.js';
 
 /**
@@ -17,10 +16,7 @@ import { t } from './i18n.js';
  * @returns {AiConfig}
  */
 export function readConfig(env) {
-  const baseUrl = env.string('AI_BASE_URL', 'https://api.openai.com/v1').replace(/\/+$/, '');
-  if (!/^https?:\/\//.test(baseUrl) || !URL.canParse(baseUrl)) {
-    throw new ConfigError(`Invalid AI_BASE_URL: expected an http or https URL such as https://api.openai.com/v1 (got "${baseUrl}").`);
-  }
+  const baseUrl = env.baseUrl('AI_BASE_URL', 'https://api.openai.com/v1');
   return {
     apiKey: env.required('AI_API_KEY', 'the API key of your OpenAI-compatible provider'),
     baseUrl,

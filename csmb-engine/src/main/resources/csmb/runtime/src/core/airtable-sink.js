@@ -1,6 +1,5 @@
 // @ts-check
-import { ConfigError } from './env.js';
-import { createSessionSink, networkFailure, retryAfterMs } from './session-sink.js';
+import { createSessionSink, httpVerdict, networkFailure, readSwitch, retryAfterMs } from './session-sink.js';
 
 /** Airtable allows 5 requests a second per base. */
 const REQUESTS_PER_SECOND = 5;
@@ -25,17 +24,8 @@ const TIMEOUT_MS = 10_000;
  * @returns {AirtableSinkConfig}
  */
 export function readConfig(env) {
-  const baseUrl = env.string('AIRTABLE_BASE_URL', 'https://api.airtable.com').replace(/\/+$/, '');
-  if (!/^https?:\/\//.test(baseUrl) || !URL.canParse(baseUrl)) {
-    throw new ConfigError(`Invalid AIRTABLE_BASE_URL: expected an http or https URL such as https://api.airtable.com (got "${baseUrl}").`);
-  }
-  const enabled = env.oneOf('AIRTABLE_SINK', ['on', 'off'], 'on') === 'on';
-  /**
-   * Off, the ids may stay empty (read all the same, so a misspelt name is still noticed by the config test).
-   * @param {string} name
-   * @param {string} hint
-   */
-  const read = (name, hint) => (enabled ? env.required(name, hint) : env.string(name, ''));
+  const baseUrl = env.baseUrl('AIRTABLE_BASE_URL', 'https://api.airtable.com');
+  const { enabled, read } = readSwitch(env, 'AIRTABLE_SINK');
   return {
     enabled,
     token: read('AIRTABLE_TOKEN', 'a personal access token from https://airtable.com/create/tokens'),
@@ -88,12 +78,7 @@ export function airtableFields(row) {
  */
 export function classify(error) {
   if (error instanceof AirtableError) {
-    return {
-      transient: error.status === 429 || error.status >= 500,
-      surelyNotDone: error.status === 429,
-      gone: error.status === 404,
-      retryAfterMs: error.retryAfterMs ?? (error.status === 429 ? WAIT_AFTER_429_MS : undefined),
-    };
+    return httpVerdict(error.status, error.retryAfterMs ?? (error.status === 429 ? WAIT_AFTER_429_MS : undefined));
   }
   if (error instanceof DOMException && error.name === 'TimeoutError') {
     return { transient: true, surelyNotDone: false, gone: false, retryAfterMs: undefined };

@@ -7,8 +7,8 @@ export class ConfigError extends Error {
 
 /**
  * Reads typed values from an environment, throwing {@link ConfigError} with a one-line explanation.
- * `required` and `string` never repeat the value, so they suit secrets; `oneOf` and `integer` quote a bad
- * value to make it easy to fix.
+ * `required` and `string` never repeat the value, so they suit secrets; `oneOf`, `integer` and `baseUrl` quote a
+ * bad value to make it easy to fix.
  */
 export class EnvReader {
   /** @param {Record<string, string | undefined>} env */
@@ -83,5 +83,19 @@ export class EnvReader {
       throw new ConfigError(`Invalid ${name}: expected a whole number ${bounds} (got "${value}").`);
     }
     return number;
+  }
+
+  /**
+   * The address of an HTTP API: an http or https URL, returned without trailing slashes so paths can be appended.
+   * @param {string} name
+   * @param {string} fallback the value when unset, also quoted as an example of a valid one
+   * @returns {string}
+   */
+  baseUrl(name, fallback) {
+    const value = this.string(name, fallback).replace(/\/+$/, '');
+    if (!/^https?:\/\//.test(value) || !URL.canParse(value)) {
+      throw new ConfigError(`Invalid ${name}: expected an http or https URL such as ${fallback} (got "${value}").`);
+    }
+    return value;
   }
 }

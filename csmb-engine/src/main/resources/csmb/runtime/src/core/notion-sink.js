@@ -1,7 +1,6 @@
 // @ts-check
 import { Client, isHTTPResponseError, LogLevel, RequestTimeoutError } from '@notionhq/client';
-import { ConfigError } from './env.js';
-import { createSessionSink, networkFailure, retryAfterMs } from './session-sink.js';
+import { createSessionSink, httpVerdict, networkFailure, readSwitch, retryAfterMs } from './session-sink.js';
 
 /** Notion allows about 3 requests a second per integration. */
 const REQUESTS_PER_SECOND = 3;
@@ -22,17 +21,8 @@ const TIMEOUT_MS = 10_000;
  * @returns {NotionSinkConfig}
  */
 export function readConfig(env) {
-  const baseUrl = env.string('NOTION_BASE_URL', 'https://api.notion.com').replace(/\/+$/, '');
-  if (!/^https?:\/\//.test(baseUrl) || !URL.canParse(baseUrl)) {
-    throw new ConfigError(`Invalid NOTION_BASE_URL: expected an http or https URL such as https://api.notion.com (got "${baseUrl}").`);
-  }
-  const enabled = env.oneOf('NOTION_SINK', ['on', 'off'], 'on') === 'on';
-  /**
-   * Off, the ids may stay empty (read all the same, so a misspelt name is still noticed by the config test).
-   * @param {string} name
-   * @param {string} hint
-   */
-  const read = (name, hint) => (enabled ? env.required(name, hint) : env.string(name, ''));
+  const baseUrl = env.baseUrl('NOTION_BASE_URL', 'https://api.notion.com');
+  const { enabled, read } = readSwitch(env, 'NOTION_SINK');
   return {
     enabled,
     token: read('NOTION_TOKEN', 'the internal integration secret from https://www.notion.so/profile/integrations'),
@@ -75,12 +65,7 @@ export function classify(error) {
   if (isHTTPResponseError(error)) {
     const headers = error.headers;
     const retryAfter = headers instanceof Headers ? headers.get('retry-after') : undefined;
-    return {
-      transient: error.status === 429 || error.status >= 500,
-      surelyNotDone: error.status === 429,
-      gone: error.status === 404,
-      retryAfterMs: retryAfterMs(retryAfter),
-    };
+    return httpVerdict(error.status, retryAfterMs(retryAfter));
   }
   if (RequestTimeoutError.isRequestTimeoutError(error)) {
     return { transient: true, surelyNotDone: false, gone: false, retryAfterMs: undefined };

@@ -161,6 +161,37 @@ describe('chat with the session commands', () => {
     assert.match(await say('hello'), /^Started session/);
   });
 
+  it('runs the same guards through admit, with prefixed ids, for what a platform receives outside a message', async () => {
+    /** @type {import('../../src/core/chat.js').Caller[]} */
+    const seen = [];
+    chat.addGuard((message) => {
+      seen.push(message);
+      return message.userId === 'terminal:mallory' ? ['You are not on the list.'] : undefined;
+    });
+    const file = { channel: 'terminal', userId: 'mallory', channelId: 'c', text: '' };
+    assert.deepEqual(await chat.admit(file), ['You are not on the list.']);
+    assert.equal(await chat.admit({ ...file, userId: 'alice' }), undefined);
+    assert.deepEqual(seen, [
+      { channel: 'terminal', userId: 'terminal:mallory', channelId: 'terminal:c', text: '' },
+      { channel: 'terminal', userId: 'terminal:alice', channelId: 'terminal:c', text: '' },
+    ]);
+    assert.deepEqual(await store.listSessions({ userId: 'terminal:alice', channelId: 'terminal:c' }), [], 'admit stores nothing');
+    assert.equal(await say('hello', 'mallory'), 'You are not on the list.', 'and handle refuses the same way');
+  });
+
+  it('answers admit in the locale the resolver picks, and refuses with an apology when a guard fails', async () => {
+    chat.setLocaleResolver(() => 'es');
+    chat.addGuard(() => [currentLocale()]);
+    const file = { channel: 'terminal', userId: 'ana', channelId: 'c', text: '' };
+    assert.deepEqual(await chat.admit(file), ['es']);
+    const failing = createChat({ sessions, commands, reply, logger });
+    failing.addGuard(() => {
+      throw new Error('limiter away');
+    });
+    assert.deepEqual(await failing.admit(file), ['Sorry, something went wrong on my side. Please try again.']);
+    assert.equal(JSON.parse(logs.at(-1) ?? '{}').error.message, 'limiter away');
+  });
+
   it('hands reply() the context the providers build, in order', async () => {
     /** @type {unknown[]} */
     const contexts = [];

@@ -1,141 +1,31 @@
 // @ts-check
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, afterEach, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { createLogger } from '../../src/core/logger.js';
-import { createRuntime } from '../../src/core/runtime.js';
+import { describe, it } from 'node:test';
 import { PLATFORM } from '../../src/core/session-sink.js';
-import { openStore } from '../../src/core/stores/index.js';
-import { loadTestConfig, testEnv, transcriptReply as reply } from '../support/env.js';
+import { fakeService } from '../support/session-sink.js';
 
 const TOKEN = 'patTest.6c1f0a9b';
 const BASE = 'appTestBase123456';
 const TABLE = 'tblChatSessions01';
 const PATH = `/v0/${BASE}/${TABLE}`;
-const entry = fileURLToPath(new URL('../../src/index.js', import.meta.url));
-
-/**
- * A request the fake Airtable received.
- * @typedef {object} Received
- * @property {string} method
- * @property {string} url
- * @property {import('node:http').IncomingHttpHeaders} headers
- * @property {any} body
- * @property {number} at when it arrived, epoch milliseconds
- */
-
-/**
- * What the fake answers a request with; by default a record (created or updated).
- * @typedef {object} Answer
- * @property {number} status
- * @property {Record<string, string>} [headers]
- * @property {unknown} body
- * @property {number} [delayMs]
- */
 
 describe('Airtable session sink', () => {
-  /** @type {Received[]} */
-  const received = [];
-  /** @type {((request: Received) => Answer | undefined)[]} one-off answers, used first, in order */
-  const planned = [];
-  let delayMs = 0;
-  let answered = 0;
-  let pages = 0;
-  const fake = createServer((request, response) => {
-    /** @type {Buffer[]} */
-    const chunks = [];
-    request.on('data', (chunk) => chunks.push(chunk));
-    request.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      /** @type {Received} */
-      const got = { method: String(request.method), url: String(request.url), headers: request.headers, body: text ? JSON.parse(text) : undefined, at: Date.now() };
-      received.push(got);
-      const answer = planned.shift()?.(got) ?? page(got);
-      setTimeout(() => {
-        answered += 1;
-        response.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
-        response.end(JSON.stringify(answer.body));
-      }, answer.delayMs ?? delayMs);
-    });
-  });
-  let baseUrl = '';
-  const cwd = mkdtempSync(join(tmpdir(), 'airtable-sink-'));
-  /** @type {string[]} */
-  const logs = [];
-
-  /**
-   * @param {Received} request
-   * @returns {Answer}
-   */
-  function page(request) {
-    const id = request.method === 'POST' ? `rec${(pages += 1)}` : request.url.split('/').at(-1);
-    return { status: 200, body: { id, createdTime: '2026-01-01T12:00:00.000Z', fields: request.body?.fields ?? {} } };
-  }
-
-  before(async () => {
-    await new Promise((resolve) => fake.listen(0, '127.0.0.1', () => resolve(undefined)));
-    const address = fake.address();
-    baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  });
-  afterEach(() => {
-    received.length = 0;
-    planned.length = 0;
-    logs.length = 0;
-    delayMs = 0;
-    answered = 0;
-    pages = 0;
-  });
-  after(async () => {
-    fake.closeAllConnections();
-    await new Promise((resolve) => fake.close(() => resolve(undefined)));
-    rmSync(cwd, { recursive: true, force: true });
-  });
-
-  /**
-   * @param {string} name a SQLite file in the test's folder, so a second bot can open the same one
-   * @param {Record<string, string>} [env]
-   */
-  async function startBot(name, env = {}) {
-    const config = loadTestConfig({
+  const airtable = fakeService({
+    name: 'airtable',
+    // By default a record (created or updated).
+    answer: (request, created) => {
+      const id = request.method === 'POST' ? `rec${created}` : request.url.split('/').at(-1);
+      return { status: 200, body: { id, createdTime: '2026-01-01T12:00:00.000Z', fields: request.body?.fields ?? {} } };
+    },
+    env: (baseUrl) => ({
       AIRTABLE_SINK: 'on',
       AIRTABLE_TOKEN: TOKEN,
       AIRTABLE_BASE_ID: BASE,
       AIRTABLE_TABLE_ID: TABLE,
       AIRTABLE_BASE_URL: baseUrl,
-      SESSION_STORE: 'sqlite',
-      SQLITE_PATH: join(cwd, `${name}.db`),
-      ...env,
-    });
-    const store = await openStore(config.store);
-    const logger = createLogger({ level: 'info', stream: { write: (line) => logs.push(line) } });
-    const bot = await createRuntime({ config, store, logger, reply });
-    /** @param {string} text */
-    const say = async (text) => (await bot.chat.handle({ channel: 'terminal', userId: 'alice', channelId: 'c', text })).join('\n');
-    return {
-      say,
-      async stop() {
-        await bot.stop();
-        await store.close();
-      },
-    };
-  }
-
-  /**
-   * Waits until the fake has received `count` requests (or fails after 10 s).
-   * @param {number} count
-   */
-  async function requests(count) {
-    const deadline = Date.now() + 10_000;
-    while (received.length < count) {
-      assert.ok(Date.now() < deadline, `expected ${count} requests, got ${received.length}`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
+    }),
+  });
+  const { received, planned, logs, startBot, requests } = airtable;
 
   it('creates one record per session over the Web API, then updates it', async () => {
     const bot = await startBot('shapes');
@@ -187,7 +77,7 @@ describe('Airtable session sink', () => {
     const creates = received.filter((r) => r.method === 'POST');
     assert.equal(creates.length, 2, 'the refused create and its repetition');
     assert.ok(creates[1].at - creates[0].at >= 2000, 'Retry-After: 2 was waited for');
-    assert.equal(pages, 1, 'one record');
+    assert.equal(airtable.created, 1, 'one record');
     assert.ok(received.slice(2).every((r) => r.method === 'PATCH' && r.url === `${PATH}/rec1`));
   });
 
@@ -213,10 +103,10 @@ describe('Airtable session sink', () => {
   });
 
   it('answers before a slow Airtable does', async () => {
-    delayMs = 2000;
+    airtable.delayMs = 2000;
     const bot = await startBot('slow');
     const replied = await bot.say('are you there?');
-    assert.equal(answered, 0, 'the reply came before Airtable answered');
+    assert.equal(airtable.answered, 0, 'the reply came before Airtable answered');
     assert.notEqual(replied, '');
     await requests(1);
     assert.equal(received[0].method, 'POST', 'the record is being created meanwhile');
@@ -246,13 +136,7 @@ describe('Airtable session sink', () => {
   });
 
   it('refuses to start without AIRTABLE_TOKEN, naming it on one line', () => {
-    const env = testEnv({ AIRTABLE_SINK: 'on', AIRTABLE_TOKEN: undefined });
-    const result = spawnSync(process.execPath, [entry], {
-      cwd,
-      env: { PATH: process.env.PATH, ...Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) },
-      input: '',
-      encoding: 'utf8',
-    });
+    const result = airtable.startProgram({ AIRTABLE_SINK: 'on', AIRTABLE_TOKEN: undefined });
     assert.equal(result.status, 1);
     assert.match(result.stderr, /^Missing AIRTABLE_TOKEN: [^\n]*\n$/);
   });

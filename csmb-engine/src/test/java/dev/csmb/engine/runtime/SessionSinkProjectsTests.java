@@ -18,14 +18,14 @@ class SessionSinkProjectsTests {
             .with(b -> b.projectName("Fixture Bot").description("A fixture bot that remembers its sessions."));
 
     private static final List<String> SINK_PATHS = List.of("src/core/session-sink.js", "src/core/notion-sink.js",
-            "src/core/airtable-sink.js", "test/integrations/notion-sink.test.js",
+            "src/core/airtable-sink.js", "test/support/session-sink.js", "test/integrations/notion-sink.test.js",
             "test/integrations/airtable-sink.test.js");
 
     @Test
     void notionWritesThroughTheOfficialClientWithTheIdsProvisionPrints() {
         GeneratedProject project = KIT.with(b -> b.sessionSink(SessionSink.NOTION)).generate();
         project.writeTo(ProjectShapeTests.OUT.resolve("notion-sink"));
-        project.hasFile("src/core/session-sink.js", "src/core/notion-sink.js",
+        project.hasFile("src/core/session-sink.js", "src/core/notion-sink.js", "test/support/session-sink.js",
                         "test/integrations/notion-sink.test.js")
                 .doesNotHaveFile("src/core/airtable-sink.js", "test/integrations/airtable-sink.test.js")
                 .fileContains("package.json", "\"@notionhq/client\": \"^5.26.0\"")
@@ -49,7 +49,7 @@ class SessionSinkProjectsTests {
     void airtableWritesOverFetchWithTheIdsProvisionPrints() {
         GeneratedProject project = KIT.with(b -> b.sessionSink(SessionSink.AIRTABLE)).generate();
         project.writeTo(ProjectShapeTests.OUT.resolve("airtable-sink"));
-        project.hasFile("src/core/session-sink.js", "src/core/airtable-sink.js",
+        project.hasFile("src/core/session-sink.js", "src/core/airtable-sink.js", "test/support/session-sink.js",
                         "test/integrations/airtable-sink.test.js")
                 .doesNotHaveFile("src/core/notion-sink.js", "test/integrations/notion-sink.test.js")
                 .fileDoesNotContain("package.json", "@notionhq/client")
@@ -77,7 +77,8 @@ class SessionSinkProjectsTests {
     void theSinkSuiteGoesWithTheTestsAndTheRestStays() {
         GeneratedProject project = KIT.with(b -> b.sessionSink(SessionSink.NOTION)
                 .options(GenerationOptions.defaults().withIncludeTests(false))).generate();
-        project.hasFile("src/core/notion-sink.js").doesNotHaveFile("test/integrations/notion-sink.test.js");
+        project.hasFile("src/core/notion-sink.js")
+                .doesNotHaveFile("test/integrations/notion-sink.test.js", "test/support/session-sink.js");
     }
 
     @Test

@@ -3,8 +3,7 @@
 // the commands change (a new feature, a command an admin added with /addcommand).
 import { pathToFileURL } from 'node:url';
 import { REST, Routes, SlashCommandBuilder } from 'discord.js';
-import { loadConfig } from '../config.js';
-import { ConfigError } from '../core/env.js';
+import { loadConfigAtStart } from '../config.js';
 import { t } from '../core/i18n.js';
 import { createLogger } from '../core/logger.js';
 import { createRuntime } from '../core/runtime.js';
@@ -56,20 +55,7 @@ export async function registerCommands({ rest, platform, body }) {
 }
 
 async function main() {
-  try {
-    process.loadEnvFile();
-  } catch (error) {
-    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ENOENT') throw error;
-  }
-  /** @type {import('../config.js').Config} */
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  }
+  const config = loadConfigAtStart();
   // The commands are the running bot's: the same modules on the same store, so admin-added commands are included.
   const logger = createLogger({ level: config.logLevel });
   const store = await openStore(config.store);

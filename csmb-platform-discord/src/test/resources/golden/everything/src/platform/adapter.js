@@ -2,6 +2,7 @@
 import { ChannelType, Client, Events, GatewayIntentBits, MessageFlags, Partials } from 'discord.js';
 import { SessionError } from '../core/sessions.js';
 import { t } from '../core/i18n.js';
+import { createInFlight } from '../core/in-flight.js';
 import { splitMessage } from './split.js';
 
 /** The channel name the core keeps Discord users and channels under: `discord:<user id>`, `discord:<channel id>`. */
@@ -55,22 +56,9 @@ export function createAdapter({ config, chat, logger, runtime, onEnd, api }) {
     // discord.js queues requests per rate-limit bucket and retries 5xx answers and network errors itself.
     rest: api === undefined ? {} : { api },
   });
-  /** @type {Set<Promise<void>>} */
-  const inFlight = new Set();
+  // The handlers being answered, so stop() can wait for them; none is started once stopping.
+  const inFlight = createInFlight({ logger, what: 'discord message' });
   let stopping = false;
-
-  /**
-   * Runs a handler and keeps it until it has finished, so stop() can wait for it; a failure is logged.
-   * @param {string} what
-   * @param {() => Promise<void>} work
-   */
-  function track(what, work) {
-    if (stopping) return;
-    const running = work()
-      .catch((error) => logger.error({ error }, `discord ${what} failed`))
-      .finally(() => inFlight.delete(running));
-    inFlight.add(running);
-  }
 
   /**
    * The conversation a channel belongs to. A thread the bot opened for a branch continues its parent channel's
@@ -155,9 +143,9 @@ export function createAdapter({ config, chat, logger, runtime, onEnd, api }) {
     logger.info({ bot: ready.user.tag, servers: ready.guilds.cache.size }, 'discord ready');
   });
   client.on(Events.InteractionCreate, (interaction) => {
-    if (interaction.isChatInputCommand()) track('command', () => onCommand(interaction));
+    if (interaction.isChatInputCommand()) void inFlight.run(() => onCommand(interaction), 'discord command');
   });
-  client.on(Events.MessageCreate, (message) => track('message', () => onMessage(message)));
+  client.on(Events.MessageCreate, (message) => void inFlight.run(() => onMessage(message)));
   // discord.js reconnects by itself; a disconnect it gives up on (a revoked token, a privileged intent that is not
   // enabled: code 4014) ends the program.
   client.on(Events.ShardDisconnect, ({ code }) => {
@@ -175,7 +163,7 @@ export function createAdapter({ config, chat, logger, runtime, onEnd, api }) {
     },
     async stop() {
       stopping = true;
-      await Promise.allSettled([...inFlight]);
+      await inFlight.close();
       await client.destroy();
     },
   };

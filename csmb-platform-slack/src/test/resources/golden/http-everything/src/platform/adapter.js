@@ -1,6 +1,7 @@
 // @ts-check
 import { App, ExpressReceiver, LogLevel, webApi } from '@slack/bolt';
 import { t } from '../core/i18n.js';
+import { createInFlight } from '../core/in-flight.js';
 import { commandText, conversationOf, escapeText, withoutMention } from './format.js';
 
 /**
@@ -56,23 +57,9 @@ export function createAdapter({ config, chat, logger, runtime, onEnd }) {
     clientOptions,
   });
 
-  /** @type {Set<Promise<void>>} the work of requests still being answered, awaited by stop() */
-  const inFlight = new Set();
-
-  /**
-   * Runs one request's work so that stop() can wait for it; a failure is logged, never thrown at Bolt.
-   * @param {string} what
-   * @param {() => Promise<void>} work
-   */
-  async function track(what, work) {
-    const running = work().catch((error) => logger.error({ error }, `slack ${what} failed`));
-    inFlight.add(running);
-    try {
-      await running;
-    } finally {
-      inFlight.delete(running);
-    }
-  }
+  // The work of requests still being answered, awaited by stop(). Each listener awaits its own work; a failure is
+  // logged, never thrown at Bolt.
+  const inFlight = createInFlight({ logger, what: 'slack request' });
 
   /**
    * Hands a message to the core. The ids are Slack's own, from the signed payload; the text cannot change them.
@@ -87,10 +74,10 @@ export function createAdapter({ config, chat, logger, runtime, onEnd }) {
     const { user } = event;
     const text = withoutMention(event.text, context.botUserId);
     if (!user || text === '') return;
-    await track('mention', async () => {
+    await inFlight.run(async () => {
       const replies = await converse(user, conversationOf(event), text);
       for (const reply of replies) await say({ text: escapeText(reply), thread_ts: event.thread_ts });
-    });
+    }, 'slack mention');
   });
 
   // A direct message to the app. Edits, deletions and other subtypes are not new messages and are left alone.
@@ -99,21 +86,21 @@ export function createAdapter({ config, chat, logger, runtime, onEnd }) {
     const { user, text = '' } = message;
     // A message with only a file or a shared post has no text to answer.
     if (text.trim() === '') return;
-    await track('direct message', async () => {
+    await inFlight.run(async () => {
       const replies = await converse(user, conversationOf(message), text);
       for (const reply of replies) await say({ text: escapeText(reply), thread_ts: message.thread_ts });
-    });
+    }, 'slack direct message');
   });
 
   // The app's slash command (its name is in manifest.json): `/<command> history` runs /history. Slack wants the
   // acknowledgement within 3 seconds, so ack() comes first and the answer follows through respond().
   app.command(/^\/.+/, async ({ command, ack, respond }) => {
     await ack();
-    await track('command', async () => {
+    await inFlight.run(async () => {
       const text = commandText(command.text);
       const answer = escapeText((await converse(command.user_id, command.channel_id, text)).join('\n'));
       await respond(text === '/help' ? helpMessage(answer) : { response_type: 'ephemeral', text: answer });
-    });
+    }, 'slack command');
   });
 
   // A button of the help message: runs its command as the person who pressed it, answering only them.
@@ -122,10 +109,10 @@ export function createAdapter({ config, chat, logger, runtime, onEnd }) {
     const command = Object.entries(SHORTCUTS).find(([id]) => id === action.action_id)?.[1];
     const channel = body.channel?.id;
     if (!command || !channel) return;
-    await track('button', async () => {
+    await inFlight.run(async () => {
       const answer = escapeText((await converse(body.user.id, channel, command)).join('\n'));
       await respond({ response_type: 'ephemeral', replace_original: false, text: answer });
-    });
+    }, 'slack button');
   });
 
   app.error(async (error) => {
@@ -145,7 +132,7 @@ export function createAdapter({ config, chat, logger, runtime, onEnd }) {
       }
     },
     async stop() {
-      await Promise.all(inFlight);
+      await inFlight.close();
     },
   };
 }

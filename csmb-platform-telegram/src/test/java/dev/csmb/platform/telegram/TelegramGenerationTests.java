@@ -59,8 +59,9 @@ class TelegramGenerationTests {
         dump("everything", project);
         GOLDEN.assertMatches("polling-everything", project.solution());
         project.fileContains("src/platform/adapter.js", "InlineKeyboard")
-                .fileContains("src/platform/files.js", "isAllowed(config, scope.userId)")
+                .fileContains("src/platform/adapter.js", "const refusal = await chat.admit({ channel: CHANNEL, userId: String(ctx.from.id)")
                 .hasFile("locales/platform.de.json", "locales/platform.es.json");
+        Assertions.assertThat(project.text("src/platform/files.js")).doesNotContain("isAllowed");
     }
 
     @Test

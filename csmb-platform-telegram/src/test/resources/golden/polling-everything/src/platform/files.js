@@ -1,5 +1,4 @@
 // @ts-check
-import { isAllowed } from '../core/auth.js';
 import { AttachmentError, createAttachments } from '../core/file-attachments.js';
 import { t } from '../core/i18n.js';
 import { shortId } from '../core/sessions.js';
@@ -36,7 +35,8 @@ export function incomingFile(ctx) {
  * Receives files sent to the bot: checks the limits before downloading (Telegram's 20 MB, ATTACHMENT_MAX_BYTES and
  * ATTACHMENT_ALLOWED_TYPES), downloads through the Bot API's file link (getFile, then
  * `<api root>/file/bot<token>/<file_path>`, with no more bytes read than the limit) and records the file in the
- * user's active session, as /attach does in the terminal.
+ * user's active session, as /attach does in the terminal. The adapter has passed the file through the core's guards
+ * (`chat.admit`) first.
  * @param {object} deps
  * @param {import('../config.js').Config} deps.config
  * @param {import('../core/sessions.js').SessionManager} deps.sessions
@@ -51,8 +51,6 @@ export function createFileReceiver({ config, sessions, logger }) {
   return async (ctx, scope) => {
     const file = incomingFile(ctx);
     if (!file) return t('platform.file.unsupported');
-    // chat.handle's guards do not see files: the allow-list is checked here, before anything is downloaded.
-    if (!isAllowed(config, scope.userId)) return t('auth.denied', { user: scope.userId });
     const { name, type = 'application/octet-stream' } = file;
     try {
       if (file.size !== undefined && file.size > BOT_API_DOWNLOAD_LIMIT) {

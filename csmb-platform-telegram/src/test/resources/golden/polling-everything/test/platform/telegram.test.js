@@ -310,6 +310,19 @@ describe('telegram adapter', () => {
     }
   });
 
+  it('refuses a file from a user not on ALLOWED_USERS through the core\'s guards, before any download', options, async () => {
+    const bot = await startBot('files-denied.db', { ALLOWED_USERS: `telegram:${ADA.id}` });
+    try {
+      api.addFile('doc-3', 'documents/file_9.txt', Buffer.from('from Bob'));
+      const before = api.calls.length;
+      await bot.deliver(message(BOB, { document: { file_id: 'doc-3', file_unique_id: 'AgADdoc3', file_name: 'bob.txt', mime_type: 'text/plain', file_size: 8 } }));
+      assert.equal(sentSince(before, BOB.id), `Sorry, this bot is private. Ask its owner to give access to "telegram:${BOB.id}".`);
+      assert.equal(api.callsOf('getFile', (p) => p.file_id === 'doc-3').length, 0);
+    } finally {
+      await bot.stop();
+    }
+  });
+
   it('answers in the language of the user\'s Telegram app until they choose another', options, async () => {
     const bot = await startBot('languages.db');
     try {

@@ -124,6 +124,12 @@ export function createAdapter({ config, chat, commands, logger, runtime, onEnd }
   });
 
   bot.on(['message:document', 'message:photo'], async (ctx) => {
+    // A file is no text for chat.handle, but the core's guards (allow-list, rate limit) see it before any download.
+    const refusal = await chat.admit({ channel: CHANNEL, userId: String(ctx.from.id), channelId: String(ctx.chat.id), text: '' });
+    if (refusal) {
+      for (const reply of refusal) await send(ctx.chat.id, reply);
+      return;
+    }
     // The core's scope for this user and chat, with the channel prefix chat.handle would give it.
     const scope = { userId: `${CHANNEL}:${ctx.from.id}`, channelId: `${CHANNEL}:${ctx.chat.id}` };
     const reply = await withLocale(await localeOf(scope), () => receiveFile(ctx, scope));

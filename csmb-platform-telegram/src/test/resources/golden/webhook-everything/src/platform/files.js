@@ -35,7 +35,8 @@ export function incomingFile(ctx) {
  * Receives files sent to the bot: checks the limits before downloading (Telegram's 20 MB, ATTACHMENT_MAX_BYTES and
  * ATTACHMENT_ALLOWED_TYPES), downloads through the Bot API's file link (getFile, then
  * `<api root>/file/bot<token>/<file_path>`, with no more bytes read than the limit) and records the file in the
- * user's active session, as /attach does in the terminal.
+ * user's active session, as /attach does in the terminal. The adapter has passed the file through the core's guards
+ * (`chat.admit`) first.
  * @param {object} deps
  * @param {import('../config.js').Config} deps.config
  * @param {import('../core/sessions.js').SessionManager} deps.sessions

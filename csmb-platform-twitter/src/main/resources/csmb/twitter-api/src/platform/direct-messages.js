@@ -45,7 +45,7 @@ export function createDirectMessages({ client, chat, logger, call, channel }) {
         const { sender_id: senderId, dm_conversation_id: conversationId, text } = event;
         // The bot's own messages are in the same timeline.
         if (senderId === undefined || senderId === me.id || conversationId === undefined) continue;
-        if (!(await ledger.claim(`dm:${event.id}`))) continue;
+        if (!(await ledger.claim('direct-messages', event.id))) continue;
         const replies = await chat.handle({ channel, userId: senderId, channelId: `dm:${conversationId}`, text });
         try {
           await call('dm_conversations/with/:participant_id/messages', () =>

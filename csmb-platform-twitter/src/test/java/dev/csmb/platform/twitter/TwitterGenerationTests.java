@@ -48,14 +48,17 @@ class TwitterGenerationTests {
         assertThat(project.solution().configuration().priorities())
                 .containsExactlyInAnyOrder(Priority.MESSAGE_PERSISTENCE, Priority.ERROR_HANDLING);
         project.fileContains("src/config.js", "env.oneOf('SESSION_STORE', STORE_KINDS, 'sqlite')")
-                .fileDoesNotContain("src/platform/ledger.js", "openRedisLedger");
+                .fileDoesNotContain("src/platform/ledger.js", "openRedisCursors")
+                .fileContains("src/platform/ledger.js", "claims.claim(`twitter-${timeline}`, id, CLAIM_MS)")
+                .fileDoesNotContain("src/platform/ledger.js", "twitter_claims");
     }
 
     @Test
     void redisProjectsKeepTheLedgerInRedis() {
         GeneratedProject project = KIT.with(b -> b.priorities(Priority.SCALABILITY, Priority.REAL_TIME_SYNC))
                 .generate();
-        project.fileContains("src/platform/ledger.js", "if (store.kind === 'redis') return openRedisLedger(")
+        project.fileContains("src/platform/ledger.js", "if (store.kind === 'redis') return openRedisCursors(")
+                .fileContains("src/platform/ledger.js", "claims.claim(`twitter-${timeline}`, id, CLAIM_MS)")
                 .fileContains("test/platform/mentions.test.js", "SESSION_STORE: 'redis'");
     }
 

@@ -37,7 +37,9 @@ const MAX_PAGES = 5;
  * @param {number} [deps.pollIntervalMs] defaults to TWITTER_POLL_SECONDS
  * @returns {Adapter}
  */
-export function createAdapter({ config, chat, logger, httpAgent, pollIntervalMs = config.platform.pollIntervalMs }) {
+export function createAdapter({ config, chat, logger, runtime, httpAgent, pollIntervalMs = config.platform.pollIntervalMs }) {
+  if (!runtime) throw new Error('The Twitter/X adapter needs the runtime: it claims each mention in its store.');
+  const { store } = runtime;
   const client = createXClient(config.platform, httpAgent);
   const stopping = new AbortController();
   const { signal } = stopping;
@@ -81,7 +83,7 @@ export function createAdapter({ config, chat, logger, httpAgent, pollIntervalMs 
     for (const tweet of [...timeline.tweets].reverse()) {
       if (signal.aborted) return;
       if (tweet.author_id === undefined || tweet.author_id === me.id) continue;
-      if (!(await ledger.claim(`mention:${tweet.id}`))) continue;
+      if (!(await ledger.claim('mentions', tweet.id))) continue;
       await answerMention(tweet, tweet.author_id, me);
     }
     if (newest) await ledger.advance('mentions', newest);
@@ -131,7 +133,7 @@ export function createAdapter({ config, chat, logger, httpAgent, pollIntervalMs 
 
   return {
     async start() {
-      ledger = await openLedger(config.store, logger);
+      ledger = await openLedger(config.store, store, logger);
       const { data: me } = await call('users/me', () => client.me());
       logger.info({ account: me.username, everySeconds: pollIntervalMs / 1000 }, 'polling X');
       polling = poll(ledger, me);

@@ -9,6 +9,8 @@ import dev.csmb.api.Priority;
 import dev.csmb.engine.testkit.CsmbTestKit;
 import dev.csmb.engine.testkit.GeneratedProject;
 import dev.csmb.engine.testkit.GoldenFiles;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +26,11 @@ class WebChatGenerationTests {
     private static final String HEADING = "## The web chat widget";
 
     private static final GoldenFiles OWNED = GoldenFiles.inModule().platformOwned(HEADING);
-    private static final GoldenFiles PUBLIC = GoldenFiles.inModule().only(p -> p.startsWith("public/"));
+    /** The rendered files under public/; a file copied verbatim equals its source, so a golden copy tests nothing. */
+    private static final GoldenFiles PUBLIC = GoldenFiles.inModule()
+            .only(p -> p.startsWith("public/") && isTemplate(p));
+
+    private static final String STYLES = "public/webchat/widget.css";
 
     @Test
     void defaults() {
@@ -35,10 +41,7 @@ class WebChatGenerationTests {
 
     @Test
     void everyFeatureAnonymousVisitors() {
-        GeneratedProject project = KIT.with(b -> b
-                .priorities(Priority.MESSAGE_PERSISTENCE, Priority.SESSION_MANAGEMENT)
-                .features(EnumSet.copyOf(new WebChatPlatformGenerator().descriptor().supportedFeatures())))
-                .generate();
+        GeneratedProject project = everyFeature();
         OWNED.assertMatches("every-feature", project.solution());
         PUBLIC.assertMatches("every-feature-public", project.solution());
     }
@@ -46,14 +49,21 @@ class WebChatGenerationTests {
     @Test
     void theScreenshotIsCopiedByteForByte() throws Exception {
         GeneratedProject project = KIT.generate();
-        byte[] expected;
-        try (var in = getClass().getClassLoader().getResourceAsStream("csmb/web-chat/docs/widget.png")) {
-            expected = in.readAllBytes();
-        }
+        byte[] expected = resource("docs/widget.png");
         GeneratedFile png = project.solution().file("docs/widget.png").orElseThrow();
         assertThat(png.content()).isEqualTo(expected);
         assertThat(expected).startsWith(0x89, 'P', 'N', 'G');
         project.fileContains("README.md", "![The widget on the demo page](docs/widget.png)");
+    }
+
+    @Test
+    void theWidgetStylesAreCopiedByteForByte() throws Exception {
+        byte[] expected = resource(STYLES);
+        assertThat(isTemplate(STYLES)).isFalse();
+        assertThat(expected).isNotEmpty();
+        for (GeneratedProject project : new GeneratedProject[] {KIT.generate(), everyFeature()}) {
+            assertThat(project.solution().file(STYLES).orElseThrow().content()).isEqualTo(expected);
+        }
     }
 
     @Test
@@ -81,5 +91,25 @@ class WebChatGenerationTests {
                 .fileDoesNotContain("src/platform/adapter.js", "redis");
         GeneratedProject full = KIT.with(b -> b.features(Feature.FILE_ATTACHMENTS)).generate();
         assertThat(full.paths()).contains("test/platform/uploads.test.js", "test/platform/instances.test.js");
+    }
+
+    private static GeneratedProject everyFeature() {
+        return KIT.with(b -> b
+                .priorities(Priority.MESSAGE_PERSISTENCE, Priority.SESSION_MANAGEMENT)
+                .features(EnumSet.copyOf(new WebChatPlatformGenerator().descriptor().supportedFeatures())))
+                .generate();
+    }
+
+    /** Whether the project file is rendered from a Handlebars template (else it is copied verbatim). */
+    private static boolean isTemplate(String path) {
+        return WebChatGenerationTests.class.getClassLoader().getResource("csmb/web-chat/" + path + ".hbs") != null;
+    }
+
+    private static byte[] resource(String path) throws IOException {
+        try (InputStream in = WebChatGenerationTests.class.getClassLoader()
+                .getResourceAsStream("csmb/web-chat/" + path)) {
+            assertThat(in).as(path).isNotNull();
+            return in.readAllBytes();
+        }
     }
 }

@@ -4,6 +4,7 @@ import { createAdapter as createRedisAdapter } from '@socket.io/redis-adapter';
 import express from 'express';
 import { Server } from 'socket.io';
 import { DEFAULT_LOCALE, locales, t, withLocale } from '../core/i18n.js';
+import { createInFlight } from '../core/in-flight.js';
 import { closeRedis, connectRedis } from '../core/redis.js';
 import { originAllowed } from './origins.js';
 import { createTokens } from './tokens.js';
@@ -74,21 +75,11 @@ export function createAdapter({ config, chat, logger, runtime }) {
     },
   });
   /** Every socket.io message being handled, so stop() can wait for their replies. */
-  const inFlight = new Set();
+  const inFlight = createInFlight({ logger, what: 'webchat: handling a message' });
   /** @type {Promise<void> | undefined} */
   let closing;
   /** @type {import('../core/redis.js').RedisClient[]} */
   let redisClients = [];
-
-  /**
-   * Runs a handler and remembers it until it settles.
-   * @param {() => Promise<void>} work
-   */
-  function track(work) {
-    const running = work().catch((error) => logger.error({ error }, 'webchat: handling a message failed'));
-    inFlight.add(running);
-    void running.finally(() => inFlight.delete(running));
-  }
 
   // Who is connecting, decided once per connection before any message: see src/platform/tokens.js.
   io.use(async (socket, next) => {
@@ -109,7 +100,7 @@ export function createAdapter({ config, chat, logger, runtime }) {
     void socket.join(room);
     const scope = { userId: `${CHANNEL}:${visitor.id}`, channelId: `${CHANNEL}:${visitor.id}` };
 
-    track(async () => {
+    void inFlight.run(async () => {
       const { session } = await sessions.current(scope);
       const messages = session && platform.historyMessages > 0 ? await sessions.history(session, platform.historyMessages) : [];
       socket.emit('welcome', {
@@ -120,7 +111,7 @@ export function createAdapter({ config, chat, logger, runtime }) {
 
     socket.on('message', (text, ack) => {
       if (typeof text !== 'string' || typeof ack !== 'function') return;
-      track(async () => {
+      void inFlight.run(async () => {
         // The ids come from the verified token, never from what the visitor sends.
         const replies = await chat.handle({ channel: CHANNEL, userId: visitor.id, channelId: visitor.id, text });
         ack(replies);
@@ -165,7 +156,7 @@ export function createAdapter({ config, chat, logger, runtime }) {
     },
     async stop() {
       await close();
-      await Promise.allSettled([...inFlight]);
+      await inFlight.close();
     },
   };
 }

@@ -4,6 +4,7 @@ import express from 'express';
 import { Server } from 'socket.io';
 import { AttachmentError, createAttachments } from '../core/file-attachments.js';
 import { DEFAULT_LOCALE, locales, t, withLocale } from '../core/i18n.js';
+import { createInFlight } from '../core/in-flight.js';
 import { originAllowed } from './origins.js';
 import { createTokens } from './tokens.js';
 
@@ -77,19 +78,9 @@ export function createAdapter({ config, chat, logger, runtime }) {
     },
   });
   /** Every socket.io message being handled, so stop() can wait for their replies. */
-  const inFlight = new Set();
+  const inFlight = createInFlight({ logger, what: 'webchat: handling a message' });
   /** @type {Promise<void> | undefined} */
   let closing;
-
-  /**
-   * Runs a handler and remembers it until it settles.
-   * @param {() => Promise<void>} work
-   */
-  function track(work) {
-    const running = work().catch((error) => logger.error({ error }, 'webchat: handling a message failed'));
-    inFlight.add(running);
-    void running.finally(() => inFlight.delete(running));
-  }
 
   // Who is connecting, decided once per connection before any message: see src/platform/tokens.js.
   io.use(async (socket, next) => {
@@ -109,7 +100,7 @@ export function createAdapter({ config, chat, logger, runtime }) {
     void socket.join(room);
     const scope = { userId: `${CHANNEL}:${visitor.id}`, channelId: `${CHANNEL}:${visitor.id}` };
 
-    track(async () => {
+    void inFlight.run(async () => {
       const { session } = await sessions.current(scope);
       const messages = session && platform.historyMessages > 0 ? await sessions.history(session, platform.historyMessages) : [];
       socket.emit('welcome', {
@@ -120,7 +111,7 @@ export function createAdapter({ config, chat, logger, runtime }) {
 
     socket.on('message', (text, ack) => {
       if (typeof text !== 'string' || typeof ack !== 'function') return;
-      track(async () => {
+      void inFlight.run(async () => {
         // The ids come from the verified token, never from what the visitor sends.
         const replies = await chat.handle({ channel: CHANNEL, userId: visitor.id, channelId: visitor.id, text });
         ack(replies);
@@ -130,35 +121,38 @@ export function createAdapter({ config, chat, logger, runtime }) {
 
     socket.on('upload', (file, ack) => {
       if (typeof ack !== 'function') return;
-      track(async () => {
-        const reply = await upload(scope, file, visitor);
-        ack([reply]);
-        socket.to(room).emit('chat', [{ role: 'bot', text: reply }]);
+      void inFlight.run(async () => {
+        const replies = await upload(scope, file, visitor);
+        ack(replies);
+        socket.to(room).emit('chat', replies.map((reply) => ({ role: 'bot', text: reply })));
       });
     });
   });
 
   /**
-   * Stores a file from the widget in the visitor's active session, within ATTACHMENT_MAX_BYTES and the allowed types.
+   * Stores a file from the widget in the visitor's active session, within ATTACHMENT_MAX_BYTES and the allowed types,
+   * once the core's guards (allow-list, rate limit) have let it in as they would a message.
    * @param {import('../core/types.js').Scope} scope
    * @param {unknown} file `{ name, type, data }` as the widget sends it
    * @param {Visitor} visitor
-   * @returns {Promise<string>} the answer for the visitor
+   * @returns {Promise<string[]>} the answers for the visitor
    */
   async function upload(scope, file, visitor) {
     const { name, type, data } = /** @type {Record<string, unknown>} */ (file ?? {});
     if (typeof name !== 'string' || name === '' || !(data instanceof Uint8Array)) {
-      return withLocale(visitor.locale, () => t('platform.upload.invalid'));
+      return [withLocale(visitor.locale, () => t('platform.upload.invalid'))];
     }
+    const refusal = await chat.admit({ channel: CHANNEL, userId: visitor.id, channelId: visitor.id, text: '' });
+    if (refusal) return refusal;
     try {
       const { attachment } = await attachments.attach(scope, {
         name,
         data,
         type: typeof type === 'string' && type !== '' ? type.toLowerCase() : undefined,
       });
-      return withLocale(visitor.locale, () => t('platform.upload.done', { name: attachment.name, size: attachment.size }));
+      return [withLocale(visitor.locale, () => t('platform.upload.done', { name: attachment.name, size: attachment.size }))];
     } catch (error) {
-      if (error instanceof AttachmentError) return error.message;
+      if (error instanceof AttachmentError) return [error.message];
       throw error;
     }
   }
@@ -184,7 +178,7 @@ export function createAdapter({ config, chat, logger, runtime }) {
     },
     async stop() {
       await close();
-      await Promise.allSettled([...inFlight]);
+      await inFlight.close();
     },
   };
 }

@@ -15,7 +15,7 @@ enum Transport {
     /** Meta's official Cloud API: a signed webhook in, the Graph API out. Needs the runtime's HTTP server. */
     CLOUD_API("cloud-api",
             List.of("src/platform/adapter.js", "src/platform/config.js", "src/platform/graph-api.js",
-                    "src/platform/seen-messages.js", "src/platform/webhook.js"),
+                    "src/platform/webhook.js"),
             List.of("test/platform/cloud-api.test.js")) {
         @Override
         RuntimeSpec runtime() {

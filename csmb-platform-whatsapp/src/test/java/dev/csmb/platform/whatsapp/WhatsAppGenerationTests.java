@@ -31,8 +31,8 @@ class WhatsAppGenerationTests {
                 .fileContains("package.json", "\"p-retry\"")
                 .fileContains("src/index.js", "runtime.http.listen");
         assertThat(project.paths()).contains("src/core/http.js", "src/platform/webhook.js",
-                        "src/platform/graph-api.js", "src/platform/seen-messages.js", "test/platform/cloud-api.test.js")
-                .doesNotContain(".puppeteerrc.cjs", "test/platform/whatsapp-web.test.js");
+                        "src/platform/graph-api.js", "test/platform/cloud-api.test.js")
+                .doesNotContain(".puppeteerrc.cjs", "test/platform/whatsapp-web.test.js", "src/platform/seen-messages.js");
         assertThat(project.text("package.json")).doesNotContain("whatsapp-web.js", "puppeteer");
     }
 
@@ -52,12 +52,18 @@ class WhatsAppGenerationTests {
     }
 
     @Test
-    void seenMessagesUseRedisWhenTheStoreIsRedis() {
+    void messageIdsAreClaimedInTheRuntimeStore() {
         GeneratedProject sqlite = KIT.with(b -> b.priorities(Priority.MESSAGE_PERSISTENCE, Priority.ERROR_HANDLING))
                 .generate();
         GeneratedProject redis = KIT.with(b -> b.priorities(Priority.SCALABILITY, Priority.ERROR_HANDLING)).generate();
-        assertThat(sqlite.text("src/platform/seen-messages.js")).doesNotContain("redis").contains("INSERT OR IGNORE");
-        assertThat(redis.text("src/platform/seen-messages.js")).contains("condition: 'NX'", "INSERT OR IGNORE");
+        for (GeneratedProject project : new GeneratedProject[] {sqlite, redis}) {
+            assertThat(project.text("src/platform/adapter.js"))
+                    .contains("store.claim('whatsapp-messages', message.id, CLAIM_MS)")
+                    .doesNotContain("redis", "node:sqlite");
+            assertThat(project.text("src/core/stores/sqlite.js")).contains("ON CONFLICT (namespace, id)");
+        }
+        assertThat(sqlite.paths()).doesNotContain("src/core/stores/redis.js");
+        assertThat(redis.text("src/core/stores/redis.js")).contains("condition: 'NX'");
         assertThat(redis.text("test/platform/cloud-api.test.js")).contains("two instances sharing Redis");
         assertThat(sqlite.text("test/platform/cloud-api.test.js")).doesNotContain("two instances sharing Redis");
     }

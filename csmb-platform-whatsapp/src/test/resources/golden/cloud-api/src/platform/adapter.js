@@ -3,7 +3,6 @@ import { AttachmentError, createAttachments } from '../core/file-attachments.js'
 import { t } from '../core/i18n.js';
 import { shortId } from '../core/sessions.js';
 import { GraphApiError, createGraphApi } from './graph-api.js';
-import { openSeenMessages } from './seen-messages.js';
 import { mountWebhook } from './webhook.js';
 
 /** The channel WhatsApp users come through; the core knows them as `whatsapp:<wa_id>`. */
@@ -11,6 +10,9 @@ export const CHANNEL = 'whatsapp';
 
 /** A business may answer freely only within 24 hours of the user's last message (the customer-service window). */
 export const WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/** Meta redelivers an event it got no 200 for during up to 7 days, so a message id stays claimed that long. */
+const CLAIM_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** The message types that carry a file, each under its own key (`message.image.id`, …). */
 const MEDIA_TYPES = new Set(['audio', 'document', 'image', 'sticker', 'video']);
@@ -46,7 +48,7 @@ const EXTENSIONS = /** @type {Record<string, string>} */ ({
 
 /**
  * @typedef {object} Adapter
- * @property {() => Promise<void>} start opens the record of seen message ids; until then the webhook answers 503
+ * @property {() => Promise<void>} start begins taking deliveries; until then the webhook answers 503
  * @property {() => Promise<void>} stop stops taking deliveries and waits for the replies in flight
  * @property {() => Promise<void>} settled resolves once every delivery taken so far has been handled
  */
@@ -69,8 +71,8 @@ export function createAdapter({ config, chat, logger, runtime, fetch, now = Date
   const { accessToken, appSecret, verifyToken, phoneNumberId, graphApiUrl } = config.platform;
   const graph = createGraphApi({ baseUrl: graphApiUrl, accessToken, phoneNumberId, logger, fetch });
   const attachments = createAttachments({ config: config.fileAttachments, sessions: runtime.sessions });
-  /** @type {import('./seen-messages.js').SeenMessages | undefined} */
-  let seen;
+  const { store } = runtime;
+  let started = false;
   let stopped = false;
   /** @type {Set<Promise<void>>} */
   const inFlight = new Set();
@@ -129,6 +131,9 @@ export function createAdapter({ config, chat, logger, runtime, fetch, now = Date
   async function receiveFile(message) {
     /** @type {Record<string, any>} */
     const media = /** @type {any} */ (message)[message.type] ?? {};
+    // The core's guards (allow-list, rate limit) see the file before anything is asked of Meta, as they see a message.
+    const refusal = await chat.admit({ channel: CHANNEL, userId: message.from, channelId: message.from, text: '' });
+    if (refusal) return refusal;
     const scope = { userId: `${CHANNEL}:${message.from}`, channelId: `${CHANNEL}:${message.from}` };
     if (typeof media.id !== 'string') return [t('platform.unsupported')];
     try {
@@ -155,7 +160,8 @@ export function createAdapter({ config, chat, logger, runtime, fetch, now = Date
    * @param {WhatsAppMessage} message
    */
   async function handleMessage(message) {
-    if (!seen || !(await seen.claim(message.id))) {
+    // Claimed in the store, so across restarts and the instances sharing it exactly one answers a message.
+    if (!(await store.claim('whatsapp-messages', message.id, CLAIM_MS))) {
       logger.debug({ messageId: message.id }, 'whatsapp redelivery ignored');
       return;
     }
@@ -190,7 +196,7 @@ export function createAdapter({ config, chat, logger, runtime, fetch, now = Date
     verifyToken,
     logger,
     onPayload(payload) {
-      if (!seen || stopped) return false;
+      if (!started || stopped) return false;
       const work = handlePayload(payload)
         .catch((error) => logger.error({ error }, 'whatsapp webhook delivery failed'))
         .finally(() => inFlight.delete(work));
@@ -201,14 +207,13 @@ export function createAdapter({ config, chat, logger, runtime, fetch, now = Date
 
   return {
     async start() {
-      seen = await openSeenMessages(config.store, logger, now);
+      started = true;
       logger.info({ phoneNumberId }, 'whatsapp cloud api webhook ready');
     },
     async stop() {
       stopped = true;
       await Promise.allSettled([...inFlight]);
       graph.stop();
-      await seen?.close();
     },
     async settled() {
       await Promise.allSettled([...inFlight]);

@@ -4,6 +4,7 @@ import qrcode from 'qrcode-terminal';
 import wwebjs from 'whatsapp-web.js';
 import { AttachmentError, createAttachments } from '../core/file-attachments.js';
 import { t } from '../core/i18n.js';
+import { createInFlight } from '../core/in-flight.js';
 import { shortId } from '../core/sessions.js';
 
 // whatsapp-web.js is CommonJS: its classes come from the default export.
@@ -45,9 +46,8 @@ export function createAdapter({ config, chat, logger, runtime, onEnd, client, sh
       puppeteer: { headless: true, executablePath },
     });
   const attachments = runtime ? createAttachments({ config: config.fileAttachments, sessions: runtime.sessions }) : undefined;
-  let stopped = false;
-  /** @type {Set<Promise<void>>} */
-  const inFlight = new Set();
+  // The messages being answered; none is taken once stop() began.
+  const inFlight = createInFlight({ logger, what: 'whatsapp message' });
 
   /**
    * The replies to one message, from the core.
@@ -59,6 +59,9 @@ export function createAdapter({ config, chat, logger, runtime, onEnd, client, sh
     const userId = message.author ?? message.from;
     const incoming = { channel: CHANNEL, userId, channelId: message.from };
     if (message.hasMedia) {
+      // The core's guards (allow-list, rate limit) see the file before it is downloaded, as they see a message.
+      const refusal = await chat.admit({ ...incoming, text: '' });
+      if (refusal) return refusal;
       const scope = { userId: `${CHANNEL}:${userId}`, channelId: `${CHANNEL}:${message.from}` };
       if (!attachments) return [t('platform.unsupported')];
       try {
@@ -83,7 +86,7 @@ export function createAdapter({ config, chat, logger, runtime, onEnd, client, sh
   /** @param {import('whatsapp-web.js').Message} message */
   async function onMessage(message) {
     // The bot's own messages and status updates are not addressed to it.
-    if (stopped || message.fromMe || message.isStatus || message.from === 'status@broadcast') return;
+    if (message.fromMe || message.isStatus || message.from === 'status@broadcast') return;
     const replies = await answer(message);
     // One WhatsApp message per answer ("Started session …" and the reply together), so they arrive in order.
     if (replies.length > 0) await wa.sendMessage(message.from, replies.join('\n\n'));
@@ -99,24 +102,16 @@ export function createAdapter({ config, chat, logger, runtime, onEnd, client, sh
     logger.warn({ reason }, 'whatsapp web disconnected');
     onEnd();
   });
-  wa.on('message', (message) => {
-    const work = onMessage(message)
-      .catch((error) => logger.error({ error }, 'whatsapp message not answered'))
-      .finally(() => inFlight.delete(work));
-    inFlight.add(work);
-  });
+  wa.on('message', (message) => void inFlight.run(() => onMessage(message)));
 
   return {
     async start() {
       await wa.initialize();
     },
     async stop() {
-      stopped = true;
-      await Promise.allSettled([...inFlight]);
+      await inFlight.close();
       await wa.destroy().catch((error) => logger.debug({ error }, 'whatsapp web closed'));
     },
-    async settled() {
-      await Promise.allSettled([...inFlight]);
-    },
+    settled: inFlight.settled,
   };
 }

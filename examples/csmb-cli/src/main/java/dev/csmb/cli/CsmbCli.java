@@ -3,6 +3,7 @@ package dev.csmb.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -115,10 +116,24 @@ public final class CsmbCli implements Callable<Integer> {
             DescribeCommand.class, ValidateCommand.class, GenerateCommand.class, ProvisionCommand.class,
             HelpCommand.class);
 
-    /** The subcommands that may be added alone, by name ({@code help} lists the others, so it never is). */
-    private static final Map<String, Class<?>> SUBCOMMANDS = Map.of("new", NewCommand.class,
-            "platforms", PlatformsCommand.class, "describe", DescribeCommand.class, "validate", ValidateCommand.class,
-            "generate", GenerateCommand.class, "provision", ProvisionCommand.class);
+    /**
+     * The subcommands that may be added alone, by their {@code @Command} name and aliases ({@code help} lists the
+     * others, so it never is). Reading the annotation is cheap; building picocli's model of a command is not.
+     */
+    private static final Map<String, Class<?>> SUBCOMMANDS = byName(ALL_SUBCOMMANDS.stream()
+            .filter(c -> c != HelpCommand.class).toList());
+
+    private static Map<String, Class<?>> byName(List<Class<?>> commands) {
+        Map<String, Class<?>> byName = new HashMap<>();
+        for (Class<?> command : commands) {
+            Command names = command.getAnnotation(Command.class);
+            byName.put(names.name(), command);
+            for (String alias : names.aliases()) {
+                byName.put(alias, command);
+            }
+        }
+        return Map.copyOf(byName);
+    }
 
     /** The root's own options, which may come before the subcommand's name. */
     private static final Set<String> ROOT_OPTIONS = Set.of("--verbose");

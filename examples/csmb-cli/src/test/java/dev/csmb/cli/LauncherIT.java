@@ -3,9 +3,11 @@ package dev.csmb.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code target/csmb} launcher, run from a copy of the build output: it records an AppCDS archive named after the
- * jar, maps it on later runs, never keeps one for an earlier jar, and starts quietly without a usable archive.
+ * jar, maps it on later runs, never keeps one for an earlier jar at its path, leaves other installs' archives alone,
+ * and starts quietly without a usable archive.
  */
 class LauncherIT {
 
@@ -72,6 +75,39 @@ class LauncherIT {
     }
 
     @Test
+    void installsSharingAnArchiveFolderKeepEachOthersArchives() throws Exception {
+        Path shared = Files.createDirectory(folder.resolve("cds"));
+        Path other = Files.createDirectory(folder.resolve("other"));
+        Path otherLauncher = Files.copy(launcher, other.resolve("csmb"));
+        Path otherJar = Files.copy(jar, other.resolve("csmb.jar"), StandardCopyOption.COPY_ATTRIBUTES);
+        Map<String, String> env = Map.of("CSMB_CDS_DIR", shared.toString());
+
+        Run a = run(launcher, env, "--version");
+        String archiveA = archiveName(jar, shared);
+        Run b = run(otherLauncher, env, "--version");
+        String archiveB = archiveName(otherJar, shared);
+        Path recordedA = shared.resolve(archiveA);
+        Object fileA = Files.readAttributes(recordedA, BasicFileAttributes.class).fileKey();
+        FileTime timeA = Files.getLastModifiedTime(recordedA);
+        // -Xshare:on makes the JVM fail instead of falling back, so success proves A's archive was still there.
+        Run again = run(launcher, Map.of("CSMB_CDS_DIR", shared.toString(), "CSMB_JAVA_OPTS", "-Xshare:on"),
+                "platforms");
+
+        assertThat(a.exitCode()).as(a.err()).isZero();
+        assertThat(b.exitCode()).as(b.err()).isZero();
+        assertThat(archiveB).isNotEqualTo(archiveA);
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("cli-interface");
+        assertThat(again.err()).isEmpty();
+        assertThat(archives(shared)).containsExactlyInAnyOrder(archiveA, archiveB);
+        assertThat(Files.readAttributes(recordedA, BasicFileAttributes.class).fileKey())
+                .as("the third run mapped A's archive instead of recording it again").isEqualTo(fileA);
+        assertThat(Files.getLastModifiedTime(recordedA)).isEqualTo(timeA);
+        assertThat(archives(folder)).isEmpty();
+        assertThat(archives(other)).isEmpty();
+    }
+
+    @Test
     void aDamagedArchiveOrNoArchiveAtAllStillRunsQuietly() throws Exception {
         run(Map.of(), "--version");
         Files.writeString(folder.resolve(archiveName()), "not a CDS archive");
@@ -97,35 +133,60 @@ class LauncherIT {
         assertThat(generated.err()).isEmpty();
     }
 
+    /** The archive the launcher recorded for the jar beside it, as the jar is now. */
+    private String archiveName() throws IOException, InterruptedException {
+        return archiveName(jar, folder);
+    }
+
     /**
-     * The archive the launcher recorded for the jar as it is now: named by its size and modification time in seconds,
-     * then a checksum of its path.
+     * The archive the launcher recorded in {@code dir} for {@code jarFile} as it is now: named by a checksum of the jar's
+     * path, then its size and modification time in seconds.
      */
-    private String archiveName() throws IOException {
-        String prefix = "csmb-" + Files.size(jar) + "-" + Files.getLastModifiedTime(jar).to(TimeUnit.SECONDS) + "-";
-        List<String> matching = archives().stream().filter(n -> n.startsWith(prefix)).toList();
-        assertThat(matching).as("archives for the current jar").hasSize(1);
-        assertThat(matching.get(0)).matches("csmb-\\d+-\\d+-\\d+\\.jsa");
-        return matching.get(0);
+    private static String archiveName(Path jarFile, Path dir) throws IOException, InterruptedException {
+        String name = "csmb-" + pathChecksum(jarFile) + "-" + Files.size(jarFile) + "-"
+                + Files.getLastModifiedTime(jarFile).to(TimeUnit.SECONDS) + ".jsa";
+        assertThat(name).matches("csmb-\\d+-\\d+-\\d+\\.jsa");
+        assertThat(archives(dir)).as("archives for the current jar").contains(name);
+        return name;
+    }
+
+    /** The POSIX {@code cksum} of the jar's real path, as the launcher computes it. */
+    private static String pathChecksum(Path jarFile) throws IOException, InterruptedException {
+        Process cksum = new ProcessBuilder("sh", "-c", "printf '%s' \"$1\" | cksum", "sh",
+                jarFile.toRealPath().toString())
+                .redirectErrorStream(true).start();
+        String out = new String(cksum.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(cksum.waitFor()).as(out).isZero();
+        return out.trim().split(" ")[0];
     }
 
     private List<String> archives() throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
+        return archives(folder);
+    }
+
+    private static List<String> archives(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jsa")).sorted().toList();
         }
     }
 
     private Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("sh", launcher.toString()));
+        return run(launcher, env, args);
+    }
+
+    private static Run run(Path script, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("sh", script.toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
+        Path here = script.getParent();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(here.toFile());
         builder.environment().remove("CSMB_CDS_DIR");
         builder.environment().remove("CSMB_JAVA_OPTS");
         builder.environment().remove("CSMB_DEBUG");
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().putAll(env);
-        Path out = folder.resolve(".stdout");
-        Path err = folder.resolve(".stderr");
+        Path out = here.resolve(".stdout");
+        Path err = here.resolve(".stderr");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();

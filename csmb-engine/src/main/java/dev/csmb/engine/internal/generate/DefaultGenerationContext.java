@@ -145,11 +145,6 @@ public final class DefaultGenerationContext implements GenerationContext {
         return Optional.ofNullable(runtime);
     }
 
-    /** The contributed paths, each already held to {@link PathRules#problem}. */
-    public Set<String> checkedPaths() {
-        return Set.copyOf(paths);
-    }
-
     /** The contributions, in the order they came. */
     List<Contribution> contributions() {
         return List.copyOf(contributions);

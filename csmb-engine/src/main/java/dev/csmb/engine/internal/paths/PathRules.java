@@ -39,19 +39,9 @@ public final class PathRules {
 
     /** Throws a {@link DefinitionException} naming every bad path of the solution; a bad path is a plugin bug. */
     public static void check(GeneratedSolution solution) {
-        check(solution, Set.of());
-    }
-
-    /**
-     * {@link #check(GeneratedSolution)}, skipping the single-path rules for paths already held to them (the generation
-     * context checks each contributed path as it comes); collisions are always checked across all files.
-     */
-    public static void check(GeneratedSolution solution, Set<String> alreadyChecked) {
         List<String> problems = new ArrayList<>();
         for (GeneratedFile file : solution.files()) {
-            if (!alreadyChecked.contains(file.path())) {
-                problem(file.path()).ifPresent(p -> problems.add(quote(file.path()) + " " + p));
-            }
+            problem(file.path()).ifPresent(p -> problems.add(quote(file.path()) + " " + p));
         }
         if (problems.isEmpty()) {
             problems.addAll(collisions(solution.files()));

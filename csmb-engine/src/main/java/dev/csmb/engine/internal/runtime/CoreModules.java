@@ -10,10 +10,10 @@ final class CoreModules {
                     "locales/core.en.json", "src/index.js", "src/node-version.js", "src/config.js", "src/reply.js",
                     "src/core/types.js", "src/core/env.js", "src/core/logger.js", "src/core/i18n.js",
                     "src/core/events.js", "src/core/keyed-queue.js", "src/core/sessions.js", "src/core/commands.js",
-                    "src/core/chat.js", "src/core/runtime.js")
+                    "src/core/chat.js", "src/core/runtime.js", "src/core/in-flight.js")
             .tests("test/support/env.js", "test/config.test.js", "test/node-version.test.js", "test/i18n.test.js",
-                    "test/core/events.test.js", "test/core/sessions.test.js", "test/core/chat.test.js",
-                    "test/core/concurrency.test.js", "test/transcripts/trust.test.js")
+                    "test/core/events.test.js", "test/core/in-flight.test.js", "test/core/sessions.test.js",
+                    "test/core/chat.test.js", "test/core/concurrency.test.js", "test/transcripts/trust.test.js")
             .dependency("pino", "^10.4.0")
             .devDependency("typescript", "~5.9.3").devDependency("@types/node", "^22.19.0")
             // pino-pretty only makes logs readable on a developer's terminal; production installs omit it.

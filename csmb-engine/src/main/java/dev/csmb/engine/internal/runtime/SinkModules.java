@@ -6,13 +6,15 @@ import dev.csmb.api.SessionSink;
 
 /**
  * The modules of the configuration's session sink: the shared writer ({@code src/core/session-sink.js}: event
- * subscription, a queue per session, rate limit, retries, row ids in the store's settings) and one module per service
- * with its client, variables, README section and test. The variable names are the ones {@code csmb provision} prints.
+ * subscription, a queue per session, rate limit, retries, row ids in the store's settings) with the harness of the
+ * sink suites ({@code test/support/session-sink.js}: a fake service, bots writing to it), and one module per service
+ * with its client, variables, README section and suite. The variable names are the ones {@code csmb provision} prints.
  */
 final class SinkModules {
 
     static final RuntimeModule SESSION_SINK = module("session-sink").when(Selection::hasSessionSink)
             .files("src/core/session-sink.js")
+            .tests("test/support/session-sink.js")
             .dependency("p-retry", PriorityModules.P_RETRY)
             .dependency("rate-limiter-flexible", PriorityModules.RATE_LIMITER_FLEXIBLE)
             .build();

@@ -1,5 +1,4 @@
 // @ts-check
-import { ConfigError } from '../core/env.js';
 
 /**
  * @typedef {object} PlatformConfig
@@ -16,12 +15,7 @@ import { ConfigError } from '../core/env.js';
  * @returns {PlatformConfig}
  */
 export function readPlatformConfig(env) {
-  const graphApiUrl = env.string('WHATSAPP_GRAPH_API_URL', 'https://graph.facebook.com/v26.0').replace(/\/+$/, '');
-  if (!/^https?:\/\//.test(graphApiUrl) || !URL.canParse(graphApiUrl)) {
-    throw new ConfigError(
-      `Invalid WHATSAPP_GRAPH_API_URL: expected an http or https URL such as https://graph.facebook.com/v26.0 (got "${graphApiUrl}").`,
-    );
-  }
+  const graphApiUrl = env.baseUrl('WHATSAPP_GRAPH_API_URL', 'https://graph.facebook.com/v26.0');
   return {
     accessToken: env.required(
       'WHATSAPP_ACCESS_TOKEN',

@@ -3,7 +3,6 @@ package dev.csmb.cli.wizard;
 import dev.csmb.api.BuildConfiguration;
 import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.api.PlatformSetting;
-import dev.csmb.api.SessionSink;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,13 +58,6 @@ final class SettingRows {
     static Row sink(BuildConfiguration c) {
         return Row.field(Row.Kind.CYCLE, SESSION_SINK, "Session sink", c.sessionSink().label(),
                 "Left/Right to change; the bot also writes one row per session to Notion or Airtable (or nowhere)");
-    }
-
-    /** The next (or previous) session sink. */
-    static BuildConfiguration cycleSink(BuildConfiguration c, boolean forward) {
-        SessionSink[] values = SessionSink.values();
-        int i = c.sessionSink().ordinal() + (forward ? 1 : values.length - 1);
-        return Answers.sessionSink(c, values[i % values.length]);
     }
 
     /** "mode webhook, public-url on" style summary for the review; "(none)" when the platform has no settings. */

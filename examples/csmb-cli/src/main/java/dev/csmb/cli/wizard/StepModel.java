@@ -7,6 +7,7 @@ import dev.csmb.api.Feature;
 import dev.csmb.api.GeneratedFile;
 import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.api.Priority;
+import dev.csmb.api.SessionSink;
 import dev.csmb.api.TeamSize;
 import dev.csmb.api.Violation;
 import dev.csmb.engine.CsmbEngine;
@@ -195,7 +196,8 @@ public final class StepModel {
         BuildConfiguration changed = switch (row.key()) {
             case TEAM_SIZE -> Answers.teamSize(c, step(TeamSize.values(), c.teamSize(), forward));
             case COMPLEXITY -> Answers.complexity(c, step(Complexity.values(), c.complexity(), forward));
-            case SettingRows.SESSION_SINK -> SettingRows.cycleSink(c, forward);
+            case SettingRows.SESSION_SINK ->
+                    Answers.sessionSink(c, step(SessionSink.values(), c.sessionSink(), forward));
             default -> platform(state).flatMap(p -> SettingRows.cycle(p, c, row.key(), forward)).orElse(c);
         };
         return state.withConfiguration(changed).withProblems(Map.of());
