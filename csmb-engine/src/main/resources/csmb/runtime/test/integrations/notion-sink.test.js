@@ -96,6 +96,24 @@ describe('Notion session sink', () => {
     assert.equal(received.filter((r) => r.method === 'POST').length, 1);
   });
 
+  it('creates the page once when two bots on one store write one session', async () => {
+    delayMs = 1000;
+    const first = await startBot('shared');
+    const second = await startBot('shared');
+    await first.say('first message');
+    await requests(1);
+    await second.say('second message');
+    await first.stop();
+    await second.stop();
+
+    assert.equal(received.filter((r) => r.method === 'POST').length, 1, 'one create request');
+    assert.equal(pages, 1, 'one page');
+    const updates = received.filter((r) => r.method === 'PATCH');
+    assert.ok(updates.every((r) => r.url === '/v1/pages/page-1'), 'both bots update the one page');
+    assert.ok(updates.some((r) => r.body.properties.Summary?.rich_text[0].text.content === 'second message'),
+      "the second bot's change reaches it");
+  });
+
   it('answers before a slow Notion does', async () => {
     notion.delayMs = 2000;
     const bot = await startBot('slow');

@@ -21,6 +21,13 @@ export const INTENTS = [
   GatewayIntentBits.MessageContent,
 ];
 
+/**
+ * Every gateway session of the bot receives each message, so instances sharing one token would all answer it: the
+ * one that claims the message id in the store answers. An hour outlasts the replay a resumed session gets of the
+ * events it missed.
+ */
+const MESSAGE_CLAIM_MS = 60 * 60_000;
+
 /** The store settings namespace mapping a branch's thread id to the conversation it continues. */
 const THREADS = 'discord/threads';
 
@@ -41,7 +48,7 @@ const THREADS = 'discord/threads';
  * @param {import('../core/chat.js').Chat} deps.chat
  * @param {import('../core/commands.js').CommandRouter} deps.commands
  * @param {import('../core/logger.js').Logger} deps.logger
- * @param {import('../core/runtime.js').Runtime} [deps.runtime] the running core: store, events, sessions
+ * @param {import('../core/runtime.js').Runtime} deps.runtime the running core: store (message claims), sessions
  * @param {() => void} deps.onEnd called when Discord closes the connection for good (a bad token, a missing intent)
  * @param {string} [deps.api] the REST API's base URL (tests point it at a local fake); Discord's by default
  * @returns {Adapter}
@@ -70,7 +77,7 @@ export function createAdapter({ config, chat, logger, runtime, onEnd, api }) {
    * @returns {Promise<string>} the channel id to hand to the core
    */
   async function conversationOf(channel, channelId, userId) {
-    if (!runtime || !channel?.isThread() || !channel.parentId) return channelId;
+    if (!channel?.isThread() || !channel.parentId) return channelId;
     const saved = await runtime.store.getSetting(THREADS, channel.id);
     if (saved === undefined) return channelId;
     const { sessionId } = JSON.parse(saved);
@@ -96,7 +103,7 @@ export function createAdapter({ config, chat, logger, runtime, onEnd, api }) {
    */
   async function openBranchThread(interaction, channelId, before) {
     const { channel } = interaction;
-    if (!runtime || channel?.type !== ChannelType.GuildText) return;
+    if (channel?.type !== ChannelType.GuildText) return;
     const scope = { userId: `${CHANNEL}:${interaction.user.id}`, channelId: `${CHANNEL}:${channelId}` };
     const { session } = await runtime.sessions.current(scope);
     if (!session || session.id === before) return; // the command refused: nothing was forked
@@ -114,7 +121,7 @@ export function createAdapter({ config, chat, logger, runtime, onEnd, api }) {
     const text = `/${interaction.commandName} ${args}`.trim();
     const userId = interaction.user.id;
     const channelId = await conversationOf(interaction.channel, interaction.channelId, userId);
-    const branching = interaction.commandName === 'branch' && runtime !== undefined;
+    const branching = interaction.commandName === 'branch';
     const before = branching
       ? (await runtime.sessions.current({ userId: `${CHANNEL}:${userId}`, channelId: `${CHANNEL}:${channelId}` }))
           .session?.id
@@ -133,6 +140,11 @@ export function createAdapter({ config, chat, logger, runtime, onEnd, api }) {
     const botId = client.user.id;
     const text = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), '').trim();
     if (text === '') return;
+    // Interactions need no claim: Discord hands each one to a single session.
+    if (!(await runtime.store.claim('discord-messages', message.id, MESSAGE_CLAIM_MS))) {
+      logger.debug({ messageId: message.id }, 'discord message taken by another instance');
+      return;
+    }
     const userId = message.author.id;
     const channelId = await conversationOf(message.channel, message.channelId, userId);
     const replies = await chat.handle({ channel: CHANNEL, userId, channelId, text });

@@ -19,6 +19,13 @@ export const INTENTS = [
 ];
 
 /**
+ * Every gateway session of the bot receives each message, so instances sharing one token would all answer it: the
+ * one that claims the message id in the store answers. An hour outlasts the replay a resumed session gets of the
+ * events it missed.
+ */
+const MESSAGE_CLAIM_MS = 60 * 60_000;
+
+/**
  * @typedef {object} Adapter
  * @property {() => Promise<void>} start logs in and begins handing messages to chat.handle
  * @property {() => Promise<void>} stop disconnects and waits for the replies in flight
@@ -35,12 +42,12 @@ export const INTENTS = [
  * @param {import('../core/chat.js').Chat} deps.chat
  * @param {import('../core/commands.js').CommandRouter} deps.commands
  * @param {import('../core/logger.js').Logger} deps.logger
- * @param {import('../core/runtime.js').Runtime} [deps.runtime] the running core: store, events, sessions
+ * @param {import('../core/runtime.js').Runtime} deps.runtime the running core: store (message claims), sessions
  * @param {() => void} deps.onEnd called when Discord closes the connection for good (a bad token, a missing intent)
  * @param {string} [deps.api] the REST API's base URL (tests point it at a local fake); Discord's by default
  * @returns {Adapter}
  */
-export function createAdapter({ config, chat, logger, onEnd, api }) {
+export function createAdapter({ config, chat, logger, runtime, onEnd, api }) {
   const client = new Client({
     intents: INTENTS,
     // DM channels are not in the cache before their first message; without this partial their messages are dropped.
@@ -77,6 +84,11 @@ export function createAdapter({ config, chat, logger, onEnd, api }) {
     if (message.inGuild() && !message.mentions.users.has(botId)) return;
     const text = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), '').trim();
     if (text === '') return;
+    // Interactions need no claim: Discord hands each one to a single session.
+    if (!(await runtime.store.claim('discord-messages', message.id, MESSAGE_CLAIM_MS))) {
+      logger.debug({ messageId: message.id }, 'discord message taken by another instance');
+      return;
+    }
     const userId = message.author.id;
     const { channelId } = message;
     const replies = await chat.handle({ channel: CHANNEL, userId, channelId, text });

@@ -324,10 +324,11 @@ function message(fake, user, content, { channelId = CHANNEL_ID, dm = false, ment
  * The real runtime and the real adapter, connected to the fake.
  * @param {FakeDiscord} fake
  * @param {import('../../src/core/types.js').Store} [store]
+ * @param {string[]} [logs] collects the bot's log lines, debug ones included, when given
  */
-async function startBot(fake, store = createMemoryStore()) {
+async function startBot(fake, store = createMemoryStore(), logs) {
   const config = loadTestConfig({ DISCORD_TOKEN: 'test-token', DISCORD_CLIENT_ID: APP_ID });
-  const logger = createLogger({ level: 'error' });
+  const logger = logs ? createLogger({ level: 'debug', stream: { write: (line) => logs.push(line) } }) : createLogger({ level: 'error' });
   const runtime = await createRuntime({ config, store, logger, reply });
   const adapter = createAdapter({ ...runtime, config, runtime, onEnd: () => {}, api: fake.api });
   await adapter.start();
@@ -460,6 +461,41 @@ describe('the Discord adapter, through discord.js and a fake Discord', { timeout
       assert.match(answer.body.content, /you: remember the blue door/);
     } finally {
       await second.stop();
+      await fake.close();
+    }
+  });
+
+  it('answers a message once when two bots share one SQLite file, and twice on separate stores', { skip: SKIP, timeout: TIMEOUT }, async () => {
+    const fake = await startFakeDiscord();
+    /** @param {any} sent */
+    const answersTo = (sent) => (/** @type {Recorded} */ r) => isChannelMessage(r) && r.body.message_reference?.message_id === sent.id && /^You said/.test(r.body.content);
+    try {
+      /** @type {string[]} */
+      const logs = [];
+      const path = join(work, 'shared.db');
+      const shared = [await startBot(fake, createSqliteStore({ path }), logs), await startBot(fake, createSqliteStore({ path }), logs)];
+      const once = message(fake, ALICE, 'answer me once');
+      fake.dispatch('MESSAGE_CREATE', once);
+      await fake.waitFor(answersTo(once));
+      // Both bots received it: wait until the other one has skipped it (or, wrongly, answered it too).
+      const skipped = () => logs.filter((line) => line.includes('discord message taken by another instance') && line.includes(once.id));
+      for (const until = Date.now() + 5_000; skipped().length === 0 && fake.requests.filter(answersTo(once)).length < 2;) {
+        assert.ok(Date.now() < until, 'the second bot neither skipped nor answered the message');
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      for (const bot of shared) await bot.stop();
+      assert.equal(fake.requests.filter(answersTo(once)).length, 1, 'one answer from two bots on one store');
+      assert.equal(skipped().length, 1, 'the other bot skipped it');
+
+      const apart = [
+        await startBot(fake, createSqliteStore({ path: join(work, 'apart-1.db') })),
+        await startBot(fake, createSqliteStore({ path: join(work, 'apart-2.db') })),
+      ];
+      const twice = message(fake, ALICE, 'two stores, two answers');
+      fake.dispatch('MESSAGE_CREATE', twice);
+      await fake.waitFor(answersTo(twice), 2);
+      for (const bot of apart) await bot.stop();
+    } finally {
       await fake.close();
     }
   });

@@ -14,6 +14,12 @@ export const CHANNEL = 'slack';
 const SHORTCUTS = Object.freeze({ 'command:history': '/history', 'command:sessions': '/sessions', 'command:new': '/new' });
 
 /**
+ * Slack sends an event again, with the same event_id, when it did not see the acknowledgement in time: up to three
+ * times within about five minutes. A claim lasts an hour, well past the last of them.
+ */
+const EVENT_CLAIM_MS = 60 * 60_000;
+
+/**
  * @typedef {object} Adapter
  * @property {() => Promise<void>} start connects and begins handing messages to chat.handle
  * @property {() => Promise<void>} stop stops receiving and waits for the replies in flight
@@ -28,15 +34,15 @@ const SHORTCUTS = Object.freeze({ 'command:history': '/history', 'command:sessio
  * @param {import('../core/chat.js').Chat} deps.chat
  * @param {import('../core/commands.js').CommandRouter} deps.commands
  * @param {import('../core/logger.js').Logger} deps.logger
- * @param {import('../core/runtime.js').Runtime} [deps.runtime] the running core: store, events, sessions and,
- *   when the project serves HTTP, `http`
+ * @param {import('../core/runtime.js').Runtime} deps.runtime the running core: its store (event claims) and,
+ *   in HTTP mode, `http`
  * @param {() => void} deps.onEnd called when the app cannot go on: Slack refused its tokens at start
  * @returns {Adapter}
  */
 export function createAdapter({ config, chat, logger, runtime, onEnd }) {
   const { platform } = config;
   const slackLogger = boltLogger(logger);
-  if (!runtime?.http) throw new Error('HTTP mode needs the runtime HTTP server (deps.runtime.http)');
+  if (!runtime.http) throw new Error('HTTP mode needs the runtime HTTP server (deps.runtime.http)');
   // Bolt's receiver for express mounts POST /slack/events on the bot's one HTTP server: events, the slash command
   // and button presses all arrive there, and it answers 401 to a request without a valid Slack signature.
   const receiver = new ExpressReceiver({
@@ -55,6 +61,19 @@ export function createAdapter({ config, chat, logger, runtime, onEnd }) {
     // start() runs app.init(), which checks the bot token with auth.test, so a refused token is an error there.
     deferInitialization: true,
     clientOptions,
+  });
+
+  // A redelivered event (Bolt's context.retryNum, from the x-slack-retry-num header) carries the event_id of the
+  // first delivery, which this or another instance on the same store may have handled: the one that claims the id
+  // handles the event. Bolt has acknowledged an event before this global middleware runs, so a skipped one is not
+  // sent again. Commands and button presses have no event_id and are never redelivered.
+  app.use(async ({ body, context, next }) => {
+    const eventId = 'event_id' in body && typeof body.event_id === 'string' ? body.event_id : undefined;
+    if (eventId !== undefined && !(await runtime.store.claim('slack-events', eventId, EVENT_CLAIM_MS))) {
+      logger.debug({ eventId, retryNum: context.retryNum }, 'slack event already handled');
+      return;
+    }
+    await next();
   });
 
   // The work of requests still being answered, awaited by stop(). Each listener awaits its own work; a failure is

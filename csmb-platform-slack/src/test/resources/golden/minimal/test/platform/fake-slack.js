@@ -103,7 +103,8 @@ export async function startFakeSlack({ authError } = {}) {
     }
   }
 
-  // Socket Mode: one app connection at a time, as in the tests.
+  // Socket Mode: envelopes go to the app that connected last (the tests run one app at a time, or start a second
+  // one to hand it what the first already had).
   const sockets = new WebSocketServer({ server, path: '/link' });
   /** @type {import('ws').WebSocket | undefined} */
   let socket;
@@ -141,20 +142,24 @@ export async function startFakeSlack({ authError } = {}) {
      * @param {string} channel
      */
     posted: (channel) => calls.filter((c) => c.method === 'chat.postMessage' && c.args.channel === channel),
-    /** Resolves once the app holds a Socket Mode connection. */
-    connected: () => eventually(() => socket?.readyState === 1, 'the Socket Mode connection'),
+    /**
+     * Resolves once the app holds a Socket Mode connection (`count` apps, when several are connected).
+     * @param {number} [count]
+     */
+    connected: (count = 1) => eventually(() => socket?.readyState === 1 && sockets.clients.size >= count, `${count} Socket Mode connections`),
     /**
      * Sends an envelope over the socket, as Slack does, and resolves with the app's ack payload.
      * @param {'events_api' | 'slash_commands' | 'interactive'} type
      * @param {Record<string, unknown>} payload
+     * @param {number} [retryAttempt] more than 0 for Slack's redelivery of an envelope it saw no ack for
      * @returns {Promise<unknown>}
      */
-    send(type, payload) {
+    send(type, payload, retryAttempt = 0) {
       if (!socket) throw new Error('no Socket Mode connection');
       envelopes += 1;
       const id = `envelope-${envelopes}`;
       const acked = new Promise((resolve) => acks.set(id, resolve));
-      socket.send(JSON.stringify({ envelope_id: id, type, payload, accepts_response_payload: type !== 'events_api', retry_attempt: 0, retry_reason: '' }));
+      socket.send(JSON.stringify({ envelope_id: id, type, payload, accepts_response_payload: type !== 'events_api', retry_attempt: retryAttempt, retry_reason: retryAttempt > 0 ? 'timeout' : '' }));
       return acked;
     },
     async close() {

@@ -48,10 +48,11 @@ function slackEnv(/** @type {import('./fake-slack.js').FakeSlack} */ fake, /** @
  * @param {import('./fake-slack.js').FakeSlack} fake
  * @param {string} sqlitePath
  * @param {Record<string, string>} [env]
+ * @param {string[]} [logs] collects the bot's log lines, debug ones included, when given
  */
-async function startBot(fake, sqlitePath, env = {}) {
+async function startBot(fake, sqlitePath, env = {}, logs) {
   const config = loadTestConfig({ ...slackEnv(fake, sqlitePath), ...env });
-  const logger = createLogger({ level: 'error' });
+  const logger = logs ? createLogger({ level: 'debug', stream: { write: (line) => logs.push(line) } }) : createLogger({ level: 'error' });
   const store = await openStore(config.store);
   const runtime = await createRuntime({ config, store, logger, reply });
   const adapter = createAdapter({ config, chat: runtime.chat, commands: runtime.commands, logger, runtime, onEnd: () => {} });
@@ -161,9 +162,10 @@ const COMMAND = manifest.features.slash_commands[0].command;
  * @param {import('./fake-slack.js').FakeSlack} fake
  * @param {Bot} bot
  * @param {Record<string, unknown>} body
+ * @param {number} [retry] more than 0 for Slack's redelivery of an event it saw no acknowledgement for
  */
-async function deliverEvent(fake, bot, body) {
-  await fake.send('events_api', body);
+async function deliverEvent(fake, bot, body, retry = 0) {
+  await fake.send('events_api', body, retry);
 }
 
 /**
@@ -319,6 +321,34 @@ describe('slack app', () => {
       await second.stop();
       await fake.close();
     }
+  });
+
+  it('handles an event Slack sends again once, when the retry reaches another bot on the same SQLite file', TIMEOUT, async () => {
+    const fake = await startFakeSlack();
+    const path = join(dir, 'redelivered.db');
+    /** @type {string[]} */
+    const logs = [];
+    const event = directMessage('U0ALICE', 'answer me once');
+    const skipped = () => logs.filter((line) => line.includes('slack event already handled') && line.includes(String(event.event_id)));
+    const first = await startBot(fake, path, {}, logs);
+    /** @type {Bot | undefined} */
+    let second;
+    try {
+      await deliverEvent(fake, first, event);
+      await postedTo(fake, 'DU0ALICE', 2);
+      second = await startBot(fake, path, {}, logs);
+      await fake.connected(2);
+      await deliverEvent(fake, second, event, 1);
+      await eventually(() => skipped().length > 0 || fake.posted('DU0ALICE').length > 2, 'the second bot to skip (or answer) the retry');
+    } finally {
+      await first.stop();
+      await second?.stop();
+      await fake.close();
+    }
+    const answers = fake.posted('DU0ALICE').filter((call) => String(call.args.text).includes('answer me once'));
+    assert.equal(answers.length, 1, 'one answer for the event and its retry');
+    assert.equal(skipped().length, 1, 'the retry was skipped');
+    assert.match(skipped()[0], /"retryNum":1/);
   });
 
   it('exits with 1 and one line when Slack refuses the token', TIMEOUT, async () => {
