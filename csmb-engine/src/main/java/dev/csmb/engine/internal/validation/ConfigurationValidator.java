@@ -17,6 +17,9 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -39,22 +42,65 @@ public final class ConfigurationValidator {
         return new ConfigurationValidator();
     }
 
-    /** Initialization-on-demand holder: built once, on first validation, thread-safe by class initialization. */
-    private static final class Holder {
-        static final Validator VALIDATOR = build();
+    /**
+     * Hibernate Validator, built once per JVM by whichever thread gets to it first: a validation, or the thread
+     * {@link #prepareInBackground()} starts. A second caller waits for the first one's result, failure included.
+     */
+    private static final FutureTask<Validator> VALIDATOR = new FutureTask<>(ConfigurationValidator::build);
+    private static final AtomicBoolean PREPARING = new AtomicBoolean();
 
-        private static Validator build() {
-            ValidatorFactory factory = Validation.byDefaultProvider().configure()
-                    .messageInterpolator(new ParameterMessageInterpolator())
-                    .buildValidatorFactory();
-            return factory.getValidator();
+    private static Validator build() {
+        ValidatorFactory factory = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+        Validator validator = factory.getValidator();
+        validator.getConstraintsForClass(BuildConfiguration.class);
+        return validator;
+    }
+
+    /**
+     * Starts Hibernate Validator's bootstrap (a few hundred classes; most of a first validation) on a daemon thread
+     * and returns at once, so a caller with other start-up work, such as a command line parsing its arguments,
+     * overlaps the two. Starts at most one thread per JVM; without it, the first validation bootstraps.
+     */
+    public static void prepareInBackground() {
+        if (PREPARING.compareAndSet(false, true)) {
+            Thread thread = new Thread(VALIDATOR, "csmb-validator-bootstrap");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    private static Validator validator() {
+        VALIDATOR.run(); // builds it here, unless another thread is building it or has built it
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return VALIDATOR.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("Hibernate Validator failed to start", e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
     /** Validates {@code configuration} against the usable generators and their descriptors. */
     public ValidationResult validate(BuildConfiguration configuration, Discovered discovered) {
         List<Violation> violations = new ArrayList<>();
-        for (ConstraintViolation<BuildConfiguration> v : Holder.VALIDATOR.validate(configuration)) {
+        for (ConstraintViolation<BuildConfiguration> v : validator().validate(configuration)) {
             violations.add(Violation.error(v.getPropertyPath().toString(), code(v), v.getMessage()));
         }
         requireGiven(violations, "projectName", configuration.projectName(), "give the project a name");
