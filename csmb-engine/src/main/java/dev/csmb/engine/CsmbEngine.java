@@ -86,13 +86,13 @@ public final class CsmbEngine {
     /**
      * Starts, on a daemon thread, the one-time set-up that the first {@link #validate} or {@link #generate} in this
      * JVM would otherwise do itself (Hibernate Validator's bootstrap: a few hundred classes, most of a first
-     * validation), and returns at once. An application with other start-up work to do meanwhile (a command line
+     * validation; then the template parser's first compilation), and returns at once. An application with other start-up work to do meanwhile (a command line
      * parsing its arguments, discovering platforms) calls it first, so the two overlap on a second core. Never
      * needed for correctness; calling it again starts nothing new.
      */
     @Experimental
     public static void prepareInBackground() {
-        dev.csmb.engine.internal.validation.ConfigurationValidator.prepareInBackground();
+        dev.csmb.engine.internal.Preparation.startInBackground();
     }
 
     /** Configures and builds a {@link CsmbEngine}. */

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -43,11 +42,10 @@ public final class ConfigurationValidator {
     }
 
     /**
-     * Hibernate Validator, built once per JVM by whichever thread gets to it first: a validation, or the thread
-     * {@link #prepareInBackground()} starts. A second caller waits for the first one's result, failure included.
+     * Hibernate Validator, built once per JVM by whichever thread gets to it first: a validation, or
+     * {@link #prepare()}. A second caller waits for the first one's result, failure included.
      */
     private static final FutureTask<Validator> VALIDATOR = new FutureTask<>(ConfigurationValidator::build);
-    private static final AtomicBoolean PREPARING = new AtomicBoolean();
 
     private static Validator build() {
         ValidatorFactory factory = Validation.byDefaultProvider().configure()
@@ -59,16 +57,12 @@ public final class ConfigurationValidator {
     }
 
     /**
-     * Starts Hibernate Validator's bootstrap (a few hundred classes; most of a first validation) on a daemon thread
-     * and returns at once, so a caller with other start-up work, such as a command line parsing its arguments,
-     * overlaps the two. Starts at most one thread per JVM; without it, the first validation bootstraps.
+     * Bootstraps Hibernate Validator now, on this thread, unless another thread is doing it or has done it; a
+     * failure is kept for the first validation to report. For {@code Preparation}, which calls it on a thread of
+     * its own.
      */
-    public static void prepareInBackground() {
-        if (PREPARING.compareAndSet(false, true)) {
-            Thread thread = new Thread(VALIDATOR, "csmb-validator-bootstrap");
-            thread.setDaemon(true);
-            thread.start();
-        }
+    public static void prepare() {
+        VALIDATOR.run();
     }
 
     private static Validator validator() {
