@@ -1,6 +1,7 @@
 package dev.csmb.engine;
 
 import dev.csmb.api.BuildConfiguration;
+import dev.csmb.api.Experimental;
 import dev.csmb.api.GeneratedSolution;
 import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.api.Stable;
@@ -80,6 +81,18 @@ public final class CsmbEngine {
      */
     public GeneratedSolution generate(BuildConfiguration configuration) {
         return core.generate(Objects.requireNonNull(configuration, "configuration must not be null"));
+    }
+
+    /**
+     * Starts, on a daemon thread, the one-time set-up that the first {@link #validate} or {@link #generate} in this
+     * JVM would otherwise do itself (Hibernate Validator's bootstrap: a few hundred classes, most of a first
+     * validation; then the template parser's first compilation), and returns at once. An application with other start-up work to do meanwhile (a command line
+     * parsing its arguments, discovering platforms) calls it first, so the two overlap on a second core. Never
+     * needed for correctness; calling it again starts nothing new.
+     */
+    @Experimental
+    public static void prepareInBackground() {
+        dev.csmb.engine.internal.Preparation.startInBackground();
     }
 
     /** Configures and builds a {@link CsmbEngine}. */

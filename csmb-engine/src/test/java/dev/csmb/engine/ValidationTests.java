@@ -40,6 +40,25 @@ class ValidationTests {
     }
 
     @Test
+    void validationsRacingTheBackgroundBootstrapAllGetTheValidatorsAnswer() throws Exception {
+        CsmbEngine.prepareInBackground();
+        CsmbEngine.prepareInBackground();
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> checks = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                checks.add(threads.submit(() -> kit.with(b -> b.projectName("ab")).validate()
+                        .hasError("projectName", "size").messageContains("projectName", "between 3 and 50")));
+            }
+            for (java.util.concurrent.Future<?> check : checks) {
+                check.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
     void projectNameOf200CharactersIsTooLong() {
         kit.with(b -> b.projectName("a".repeat(200))).validate().hasError("projectName", "size")
                 .messageContains("projectName", "between 3 and 50");

@@ -1,5 +1,6 @@
 package dev.csmb.cli;
 
+import dev.csmb.engine.CsmbEngine;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -94,6 +95,10 @@ public final class CsmbCli implements Callable<Integer> {
         CsmbCli root = new CsmbCli(engines, env);
         CommandLine cli = new CommandLine(root);
         Class<?> named = SUBCOMMANDS.get(subcommandName(args));
+        if (named != null && VALIDATING.contains(named)) {
+            // Hibernate Validator's bootstrap runs on another core while picocli builds its model below.
+            CsmbEngine.prepareInBackground();
+        }
         if (named != null) {
             cli.addSubcommand(named);
         } else {
@@ -134,6 +139,10 @@ public final class CsmbCli implements Callable<Integer> {
         }
         return Map.copyOf(byName);
     }
+
+    /** The subcommands that validate a configuration, and so start the validator's bootstrap early. */
+    private static final Set<Class<?>> VALIDATING = Set.of(NewCommand.class, ValidateCommand.class,
+            GenerateCommand.class);
 
     /** The root's own options, which may come before the subcommand's name. */
     private static final Set<String> ROOT_OPTIONS = Set.of("--verbose");

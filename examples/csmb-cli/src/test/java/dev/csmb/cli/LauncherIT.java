@@ -59,6 +59,20 @@ class LauncherIT {
     }
 
     @Test
+    void theArchiveHoldsTheClassesTheRecordingRunLoadedPicocliIncluded() throws Exception {
+        Run first = run(Map.of(), "platforms");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+
+        // picocli is compiled for Java 5; an archive recorded at exit (-XX:ArchiveClassesAtExit) leaves such classes
+        // out, the static archive the launcher dumps holds them.
+        Run logged = run(Map.of("CSMB_JAVA_OPTS", "-Xlog:class+load=info:stdout"), "platforms");
+        assertThat(logged.exitCode()).as(logged.err()).isZero();
+        assertThat(logged.out()).contains("cli-interface")
+                .containsPattern("picocli\\.CommandLine source: shared objects file")
+                .containsPattern("dev\\.csmb\\.engine\\.CsmbEngine source: shared objects file");
+    }
+
+    @Test
     void aRebuiltJarGetsANewArchiveAndTheStaleOneIsDeleted() throws Exception {
         run(Map.of(), "--version");
         String stale = archiveName();
@@ -140,7 +154,7 @@ class LauncherIT {
 
     /**
      * The archive the launcher recorded in {@code dir} for {@code jarFile} as it is now: named by a checksum of the jar's
-     * path, then its size and modification time in seconds.
+     * path and the JVM's, then the jar's size and modification time in seconds.
      */
     private static String archiveName(Path jarFile, Path dir) throws IOException, InterruptedException {
         String name = "csmb-" + pathChecksum(jarFile) + "-" + Files.size(jarFile) + "-"
@@ -150,10 +164,14 @@ class LauncherIT {
         return name;
     }
 
-    /** The POSIX {@code cksum} of the jar's real path, as the launcher computes it. */
+    /**
+     * The POSIX {@code cksum} of the jar's real path and the real path of the {@code java} it runs on (the test runs the
+     * launcher with this JVM's {@code JAVA_HOME}), as the launcher computes it.
+     */
     private static String pathChecksum(Path jarFile) throws IOException, InterruptedException {
-        Process cksum = new ProcessBuilder("sh", "-c", "printf '%s' \"$1\" | cksum", "sh",
-                jarFile.toRealPath().toString())
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java").toRealPath();
+        Process cksum = new ProcessBuilder("sh", "-c", "printf '%s\\n%s' \"$1\" \"$2\" | cksum", "sh",
+                jarFile.toRealPath().toString(), java.toString())
                 .redirectErrorStream(true).start();
         String out = new String(cksum.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(cksum.waitFor()).as(out).isZero();

@@ -36,6 +36,20 @@ public final class TemplateRenderer {
     private final Map<String, Source> compiled = new ConcurrentHashMap<>();
 
     /**
+     * Compiles a small template with a throw-away Handlebars, so the one-time costs of the first compilation in a
+     * JVM (loading the parser's classes, building its ANTLR state machines) are paid now, on this thread. For
+     * {@code Preparation}, which calls it on a thread of its own; a failure here changes nothing and is left for a
+     * real compilation to report.
+     */
+    public static void prepareParser() {
+        try {
+            new Handlebars().compileInline("{{#each a}}{{#if b}}{{c.d}}{{else}}{{{e}}}{{/if}}{{/each}}{{!f}}");
+        } catch (IOException | RuntimeException e) {
+            // nothing to do: the first real compilation meets the same problem and reports it
+        }
+    }
+
+    /**
      * @param loader the class loader holding the templates
      * @param prefix the resource folder template names are relative to, e.g. {@code "/csmb/runtime/"} or {@code "/"}
      */

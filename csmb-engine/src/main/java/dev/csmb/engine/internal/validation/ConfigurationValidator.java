@@ -17,6 +17,8 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -39,22 +41,60 @@ public final class ConfigurationValidator {
         return new ConfigurationValidator();
     }
 
-    /** Initialization-on-demand holder: built once, on first validation, thread-safe by class initialization. */
-    private static final class Holder {
-        static final Validator VALIDATOR = build();
+    /**
+     * Hibernate Validator, built once per JVM by whichever thread gets to it first: a validation, or
+     * {@link #prepare()}. A second caller waits for the first one's result, failure included.
+     */
+    private static final FutureTask<Validator> VALIDATOR = new FutureTask<>(ConfigurationValidator::build);
 
-        private static Validator build() {
-            ValidatorFactory factory = Validation.byDefaultProvider().configure()
-                    .messageInterpolator(new ParameterMessageInterpolator())
-                    .buildValidatorFactory();
-            return factory.getValidator();
+    private static Validator build() {
+        ValidatorFactory factory = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+        Validator validator = factory.getValidator();
+        validator.getConstraintsForClass(BuildConfiguration.class);
+        return validator;
+    }
+
+    /**
+     * Bootstraps Hibernate Validator now, on this thread, unless another thread is doing it or has done it; a
+     * failure is kept for the first validation to report. For {@code Preparation}, which calls it on a thread of
+     * its own.
+     */
+    public static void prepare() {
+        VALIDATOR.run();
+    }
+
+    private static Validator validator() {
+        VALIDATOR.run(); // builds it here, unless another thread is building it or has built it
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return VALIDATOR.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("Hibernate Validator failed to start", e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
     /** Validates {@code configuration} against the usable generators and their descriptors. */
     public ValidationResult validate(BuildConfiguration configuration, Discovered discovered) {
         List<Violation> violations = new ArrayList<>();
-        for (ConstraintViolation<BuildConfiguration> v : Holder.VALIDATOR.validate(configuration)) {
+        for (ConstraintViolation<BuildConfiguration> v : validator().validate(configuration)) {
             violations.add(Violation.error(v.getPropertyPath().toString(), code(v), v.getMessage()));
         }
         requireGiven(violations, "projectName", configuration.projectName(), "give the project a name");
