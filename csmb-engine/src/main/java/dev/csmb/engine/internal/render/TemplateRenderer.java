@@ -44,9 +44,9 @@ public final class TemplateRenderer {
     }
 
     /**
-     * The renderer as Handlebars does it out of the box: built-in {@code if}, {@code unless} and {@code each}, each file
-     * rendered to a {@code String} and encoded, nothing shared between generations. Tests hold the default renderer to
-     * its output.
+     * The renderer as Handlebars does it out of the box: built-in {@code if}, {@code unless} and {@code each}, each
+     * file rendered to a {@code String} and encoded, nothing shared between generations. Tests hold the default
+     * renderer to its output.
      */
     public static TemplateRenderer reference(ClassLoader loader, String prefix) {
         return new TemplateRenderer(loader, prefix, false);

@@ -26,13 +26,24 @@ final class Utf8Output extends Writer {
 
     private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
             .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+    /**
+     * The most a single call of the JDK's encoder gets. On the first non-ASCII character it leaves its vectorized loop
+     * for a slow one until the end of its input, so one '…' early in a long text would send all the rest through the
+     * slow loop; in pieces, each piece starts fast again.
+     */
+    private static final int PIECE = 512;
+
     private final char[] chars = new char[CHUNK];
+    /** Views of {@link #chars} and {@link #bytes} for the encoder, kept instead of wrapped anew on every write. */
+    private final CharBuffer charView = CharBuffer.wrap(chars);
+    private ByteBuffer byteView;
     private byte[] bytes;
     private int count;
     private char pendingHigh;
 
     private Utf8Output(int size) {
         bytes = new byte[size];
+        byteView = ByteBuffer.wrap(bytes);
     }
 
     /** An empty output: this thread's spare one, or a new one when that is in use (a render within a render). */
@@ -91,22 +102,29 @@ final class Utf8Output extends Writer {
     }
 
     /**
-     * A long run through the JDK's UTF-8 encoder, whose ASCII loop is a vectorized intrinsic. It replaces malformed
-     * input with '?' as {@code String.getBytes} does, and leaves a high surrogate at the end for the next write.
+     * A long run through the JDK's UTF-8 encoder, whose ASCII loop is a vectorized intrinsic, in pieces of at most
+     * {@link #PIECE} characters. It replaces malformed input with '?' as {@code String.getBytes} does, and leaves a
+     * high surrogate at the end for the next write.
      */
     private void encodeLong(char[] source, int offset, int length) {
-        CharBuffer in = CharBuffer.wrap(source, offset, length);
-        while (true) {
-            ensure(in.remaining() + 4);
-            ByteBuffer out = ByteBuffer.wrap(bytes, count, bytes.length - count);
-            CoderResult result = encoder.encode(in, out, false);
-            count = out.position();
-            if (!result.isOverflow()) {
-                break;
+        int end = offset + length;
+        CharBuffer in = source == chars
+                ? charView.limit(end).position(offset)
+                : CharBuffer.wrap(source, offset, length);
+        while (in.position() < end) {
+            in.limit(Math.min(end, in.position() + PIECE));
+            while (true) {
+                ensure(in.remaining() + 4);
+                ByteBuffer out = byteView.limit(bytes.length).position(count);
+                CoderResult result = encoder.encode(in, out, false);
+                count = out.position();
+                if (!result.isOverflow()) {
+                    break;
+                }
             }
-        }
-        if (in.hasRemaining()) {
-            pendingHigh = in.get();
+            if (in.limit() == end && in.hasRemaining()) {
+                pendingHigh = in.get();
+            }
         }
     }
 
@@ -201,6 +219,7 @@ final class Utf8Output extends Writer {
         long needed = (long) count + more;
         if (needed > bytes.length) {
             bytes = Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(needed, bytes.length * 2L)));
+            byteView = ByteBuffer.wrap(bytes);
         }
     }
 }
