@@ -19,6 +19,10 @@ final class Source {
 
     private final Template template;
     private final byte[] bytes;
+    /** A static file's text, decoded on first use (README sections are static files rendered as text). */
+    private String text;
+    /** How long the template's text came out the last time it was rendered to a string: the next buffer's size. */
+    private int lastLength = 256;
     /** Shared files by path, one map per executable bit (a composite key would be a new string on every call). */
     private final Map<String, GeneratedFile> files = new ConcurrentHashMap<>();
     private final Map<String, GeneratedFile> executableFiles = new ConcurrentHashMap<>();
@@ -45,14 +49,28 @@ final class Source {
         return template;
     }
 
-    /** A static file's content as UTF-8 text. */
+    /** A static file's content as UTF-8 text. (Two threads may both decode it; either result is the same.) */
     String text() {
-        return new String(bytes, StandardCharsets.UTF_8);
+        String decoded = text;
+        if (decoded == null) {
+            decoded = new String(bytes, StandardCharsets.UTF_8);
+            text = decoded;
+        }
+        return decoded;
     }
 
     /** A static file as a new file of its own, shared with nothing. */
     GeneratedFile copy(String path, boolean executable) {
         return GeneratedFile.bytes(path, bytes, executable);
+    }
+
+    /** The size to start a buffer at for rendering the template to a string. */
+    int lastLength() {
+        return lastLength;
+    }
+
+    void lastLength(int length) {
+        lastLength = length;
     }
 
     /** The static file at this path. */

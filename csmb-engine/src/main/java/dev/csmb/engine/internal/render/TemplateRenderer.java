@@ -87,8 +87,10 @@ public final class TemplateRenderer {
         if (source.isStatic()) {
             return source.text();
         }
-        StringWriter out = new StringWriter();
+        // Sized as the last render of this template (an unsized buffer grows and copies itself many times over).
+        StringWriter out = new StringWriter(source.lastLength() + 64);
         apply(template, source.template(), model, out);
+        source.lastLength(out.getBuffer().length());
         return out.toString();
     }
 
