@@ -19,13 +19,15 @@ final class Utf8Output extends Writer {
 
     /** A buffer larger than this is not kept for the next render. */
     private static final int KEPT = 1 << 20;
+    private static final int INITIAL = 16 * 1024;
+    /**
+     * This thread's output, kept there for good: taking it out and putting it back for every file made the thread's
+     * map expunge and rehash each time.
+     */
     private static final ThreadLocal<Utf8Output> SPARE = new ThreadLocal<>();
     private static final int CHUNK = 4096;
     /** Writes at least this long go through the JDK's encoder; its set-up costs more than a short loop. */
     private static final int LONG = 48;
-
-    private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
-            .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
     /**
      * The most a single call of the JDK's encoder gets. On the first non-ASCII character it leaves its vectorized loop
      * for a slow one until the end of its input, so one '…' early in a long text would send all the rest through the
@@ -33,6 +35,8 @@ final class Utf8Output extends Writer {
      */
     private static final int PIECE = 512;
 
+    private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+            .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
     private final char[] chars = new char[CHUNK];
     /** Views of {@link #chars} and {@link #bytes} for the encoder, kept instead of wrapped anew on every write. */
     private final CharBuffer charView = CharBuffer.wrap(chars);
@@ -40,29 +44,36 @@ final class Utf8Output extends Writer {
     private byte[] bytes;
     private int count;
     private char pendingHigh;
+    /** Whether this is the thread's kept output and a render is using it. */
+    private boolean inUse;
 
     private Utf8Output(int size) {
         bytes = new byte[size];
         byteView = ByteBuffer.wrap(bytes);
     }
 
-    /** An empty output: this thread's spare one, or a new one when that is in use (a render within a render). */
+    /** An empty output: this thread's kept one, or a new one when that is in use (a render within a render). */
     static Utf8Output acquire() {
-        Utf8Output spare = SPARE.get();
-        if (spare == null) {
-            return new Utf8Output(16 * 1024);
+        Utf8Output kept = SPARE.get();
+        if (kept == null) {
+            kept = new Utf8Output(INITIAL);
+            SPARE.set(kept);
+        } else if (kept.inUse) {
+            return new Utf8Output(INITIAL);
         }
-        SPARE.remove();
-        return spare;
+        kept.inUse = true;
+        return kept;
     }
 
-    /** Gives the output back for the thread's next render. */
+    /** Gives the output back for the thread's next render; a buffer that grew beyond {@link #KEPT} is dropped. */
     void release() {
         count = 0;
         pendingHigh = 0;
         encoder.reset();
-        if (bytes.length <= KEPT) {
-            SPARE.set(this);
+        inUse = false;
+        if (bytes.length > KEPT) {
+            bytes = new byte[INITIAL];
+            byteView = ByteBuffer.wrap(bytes);
         }
     }
 
