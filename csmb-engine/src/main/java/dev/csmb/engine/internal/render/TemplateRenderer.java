@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * exists — a Handlebars template, rendered with the engine's settings: no HTML escaping (each file context has its
  * own helper), pretty printing of block tags, and failure on user text written without a helper — or else from the
  * resource {@code x} itself, a static file copied byte for byte (real code, linted and checked where it lives, or an
- * image). Having both is a definition error. Compiled templates and static contents are kept, so each is loaded once. Thread-safe.
+ * image). Having both is a definition error. Compiled templates and static contents are kept, so each is loaded once.
+ * Thread-safe.
  */
 @Internal
 public final class TemplateRenderer {
