@@ -2,6 +2,7 @@ package dev.csmb.spi;
 
 import dev.csmb.api.Stable;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An environment variable the generated project reads.
@@ -15,11 +16,14 @@ import java.util.Objects;
 @Stable
 public record EnvVar(String name, String example, String comment, boolean required, boolean secret) {
 
+    /** Compiled once: projects are generated many times in one JVM, and each declares its variables anew. */
+    private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
+
     public EnvVar {
         Objects.requireNonNull(name, "name must not be null");
         Objects.requireNonNull(example, "example must not be null");
         Objects.requireNonNull(comment, "comment must not be null");
-        if (!name.matches("[A-Z][A-Z0-9_]*")) {
+        if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("name must be upper case letters, digits and underscores: " + name);
         }
         if (example.contains("\n") || comment.contains("\n")) {

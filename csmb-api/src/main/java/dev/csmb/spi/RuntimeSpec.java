@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * How a platform fits the engine's shared Node.js runtime: the npm packages its adapter needs, the variables
@@ -29,6 +30,9 @@ public record RuntimeSpec(Map<String, String> dependencies, Map<String, String> 
                           List<EnvVar> envVars, Optional<String> readmeTemplate, List<String> setupSteps,
                           boolean servesHttp, Map<String, String> scripts) {
 
+    /** Compiled once: a platform declares its runtime anew for every project it generates. */
+    private static final Pattern SCRIPT_NAME = Pattern.compile("[a-z][a-z0-9:-]{0,39}");
+
     public RuntimeSpec {
         dependencies = Collections.unmodifiableMap(new TreeMap<>(
                 Objects.requireNonNull(dependencies, "dependencies must not be null")));
@@ -39,7 +43,7 @@ public record RuntimeSpec(Map<String, String> dependencies, Map<String, String> 
         setupSteps = List.copyOf(Objects.requireNonNull(setupSteps, "setupSteps must not be null"));
         scripts = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(scripts, "scripts must not be null")));
         scripts.keySet().forEach(name -> {
-            if (!name.matches("[a-z][a-z0-9:-]{0,39}")) {
+            if (!SCRIPT_NAME.matcher(name).matches()) {
                 throw new IllegalArgumentException("script name must be 1-40 lower-case letters, digits, ':' or '-',"
                         + " starting with a letter: " + name);
             }

@@ -14,9 +14,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine's rendering (streaming {@code if}/{@code unless}, UTF-8 straight from the templates, shared static files,
- * remembered path verdicts) gives byte for byte what Handlebars' own rendering gives, over random choices: every
- * priority and feature subset, team size, complexity, option and hostile description, and again on warm caches.
+ * The engine's rendering (streaming {@code if}, {@code unless} and {@code each}, UTF-8 straight from the templates,
+ * shared static files, remembered path verdicts) gives byte for byte what Handlebars' own rendering gives, over random
+ * choices: every priority and feature subset, team size, complexity, option and hostile description, and again on warm
+ * caches. ({@code StreamingHelpersTests} covers what the project templates do not use, such as {@code @odd}.)
  */
 class RenderingEquivalenceTests {
 

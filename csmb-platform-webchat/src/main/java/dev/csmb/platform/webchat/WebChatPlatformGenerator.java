@@ -2,17 +2,12 @@ package dev.csmb.platform.webchat;
 
 import com.google.auto.service.AutoService;
 import dev.csmb.api.Complexity;
-import dev.csmb.api.DefinitionException;
 import dev.csmb.api.Feature;
-import dev.csmb.api.GeneratedFile;
 import dev.csmb.api.PlatformDescriptor;
 import dev.csmb.api.Priority;
 import dev.csmb.spi.GenerationContext;
 import dev.csmb.spi.PlatformGenerator;
 import dev.csmb.spi.RuntimeSpec;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +38,7 @@ public final class WebChatPlatformGenerator implements PlatformGenerator {
     static final String REDIS_ADAPTER = "^8.3.0";
     static final String JOSE = "^6.2.18";
 
-    /** The screenshot the generated README shows, copied byte for byte. */
+    /** The screenshot the generated README shows, a static file (copied byte for byte, and kept between calls). */
     static final String SCREENSHOT = "docs/widget.png";
 
     @Override
@@ -73,7 +68,7 @@ public final class WebChatPlatformGenerator implements PlatformGenerator {
         context.render("public/webchat/widget.css");
         context.renderLocales("platform");
         if (context.configuration().options().includeDocumentation()) {
-            context.addFile(GeneratedFile.bytes(SCREENSHOT, resource(SCREENSHOT), false));
+            context.render(SCREENSHOT);
         }
         if (context.configuration().options().includeTests()) {
             context.render("test/platform/support.js");
@@ -87,17 +82,4 @@ public final class WebChatPlatformGenerator implements PlatformGenerator {
             }
         }
     }
-
-    private static byte[] resource(String path) {
-        String name = "csmb/" + ID + "/" + path;
-        try (InputStream in = WebChatPlatformGenerator.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new DefinitionException("platform " + ID + " is missing its resource " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
-    }
-
 }

@@ -6,7 +6,6 @@ import com.github.jknack.handlebars.Options;
 import com.github.jknack.handlebars.Template;
 import com.github.jknack.handlebars.helper.IfHelper;
 import com.github.jknack.handlebars.helper.UnlessHelper;
-import java.io.Writer;
 
 /**
  * {@code if} and {@code unless} as Handlebars defines them, except that the chosen branch is rendered straight into
@@ -32,63 +31,8 @@ final class StreamingConditionals {
                 return builtIn.apply(value, options);
             }
             Template branch = options.isFalsy(value) != negated ? options.inverse : options.fn;
-            branch.apply(options.context, new BufferWriter(buffer));
+            branch.apply(options.context, new BlockWriter(buffer));
             return null;
         };
-    }
-
-    /** Writes to the block's output buffer, which forwards to the writer the enclosing template renders into. */
-    private static final class BufferWriter extends Writer {
-        private final Options.Buffer buffer;
-
-        BufferWriter(Options.Buffer buffer) {
-            this.buffer = buffer;
-        }
-
-        @Override
-        public void write(String text) throws java.io.IOException {
-            buffer.append(text);
-        }
-
-        @Override
-        public void write(String text, int offset, int length) throws java.io.IOException {
-            buffer.append(text, offset, offset + length);
-        }
-
-        @Override
-        public void write(char[] chars, int offset, int length) throws java.io.IOException {
-            buffer.append(new String(chars, offset, length));
-        }
-
-        @Override
-        public void write(int c) throws java.io.IOException {
-            buffer.append((char) c);
-        }
-
-        @Override
-        public Writer append(CharSequence text) throws java.io.IOException {
-            buffer.append(text);
-            return this;
-        }
-
-        @Override
-        public Writer append(CharSequence text, int start, int end) throws java.io.IOException {
-            buffer.append(text, start, end);
-            return this;
-        }
-
-        @Override
-        public Writer append(char c) throws java.io.IOException {
-            buffer.append(c);
-            return this;
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

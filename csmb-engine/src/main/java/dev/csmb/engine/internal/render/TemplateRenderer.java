@@ -23,8 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Renders project files from one class loader. A file {@code x} comes from the resource {@code x.hbs} when that
  * exists — a Handlebars template, rendered with the engine's settings: no HTML escaping (each file context has its
  * own helper), pretty printing of block tags, and failure on user text written without a helper — or else from the
- * resource {@code x} itself, a static file copied verbatim (real code, linted and checked where it lives). Having
- * both is a definition error. Compiled templates and static contents are kept, so each is loaded once. Thread-safe.
+ * resource {@code x} itself, a static file copied byte for byte (real code, linted and checked where it lives, or an
+ * image). Having both is a definition error. Compiled templates and static contents are kept, so each is loaded once.
+ * Thread-safe.
  */
 @Internal
 public final class TemplateRenderer {
@@ -33,7 +34,13 @@ public final class TemplateRenderer {
     private final ClassLoader loader;
     private final String prefix;
     private final boolean streaming;
+    /** Sources by name (without {@code .hbs}). */
     private final Map<String, Source> compiled = new ConcurrentHashMap<>();
+    /**
+     * The same sources by the name callers give, with or without {@code .hbs}, so a lookup neither cuts the suffix off
+     * nor hashes the shortened name anew. Only names that loaded are kept: at most two per resource.
+     */
+    private final Map<String, Source> byTemplate = new ConcurrentHashMap<>();
 
     /**
      * Compiles a small template with a throw-away Handlebars, so the one-time costs of the first compilation in a
@@ -58,8 +65,9 @@ public final class TemplateRenderer {
     }
 
     /**
-     * The renderer as Handlebars does it out of the box: built-in {@code if}/{@code unless}, each file rendered to a
-     * {@code String} and encoded, nothing shared between generations. Tests hold the default renderer to its output.
+     * The renderer as Handlebars does it out of the box: built-in {@code if}, {@code unless} and {@code each}, each
+     * file rendered to a {@code String} and encoded, nothing shared between generations. Tests hold the default
+     * renderer to its output.
      */
     public static TemplateRenderer reference(ClassLoader loader, String prefix) {
         return new TemplateRenderer(loader, prefix, false);
@@ -76,6 +84,7 @@ public final class TemplateRenderer {
         EscapingHelpers.register(handlebars);
         if (streaming) {
             StreamingConditionals.register(handlebars);
+            StreamingEach.register(handlebars);
         }
         handlebars.registerHelperMissing((context, options) -> {
             throw new DefinitionException("unknown value or helper '" + options.helperName + "' in template "
@@ -89,13 +98,14 @@ public final class TemplateRenderer {
      * @param template the file's name relative to the prefix, with or without {@code .hbs}
      */
     public String render(String template, Map<String, Object> model) {
-        String name = name(template);
-        Source source = source(name);
+        Source source = source(template);
         if (source.isStatic()) {
             return source.text();
         }
-        StringWriter out = new StringWriter();
-        apply(name, source.template(), model, out);
+        // Sized as the last render of this template (an unsized buffer grows and copies itself many times over).
+        StringWriter out = new StringWriter(source.lastLength() + 64);
+        apply(template, source.template(), model, out);
+        source.lastLength(out.getBuffer().length());
         return out.toString();
     }
 
@@ -106,34 +116,37 @@ public final class TemplateRenderer {
      * @param template the file's name relative to the prefix, with or without {@code .hbs}
      */
     public GeneratedFile file(String template, String path, boolean executable, Map<String, Object> model) {
+        Source source = source(template);
+        if (source.isStatic()) {
+            return streaming ? source.file(path, executable) : source.copy(path, executable);
+        }
         if (!streaming) {
             return GeneratedFile.bytes(path, render(template, model).getBytes(StandardCharsets.UTF_8), executable);
         }
-        String name = name(template);
-        Source source = source(name);
-        if (source.isStatic()) {
-            return source.file(path, executable);
-        }
         Utf8Output out = Utf8Output.acquire();
         try {
-            apply(name, source.template(), model, out);
+            apply(template, source.template(), model, out);
             return out.toFile(path, executable);
         } finally {
             out.release();
         }
     }
 
-    /** Applies a template to the model, writing to {@code out}; every failure becomes a {@link DefinitionException}. */
-    private static void apply(String name, Template template, Map<String, Object> model, Writer out) {
+    /**
+     * Applies a template to the model, writing to {@code out}; every failure becomes a {@link DefinitionException}.
+     *
+     * @param given the template's name as the caller gave it, with or without {@code .hbs}
+     */
+    private static void apply(String given, Template template, Map<String, Object> model, Writer out) {
         Context context = Context.newBuilder(model).resolver(MapValueResolver.INSTANCE).build();
         try {
             template.apply(context, out);
         } catch (HandlebarsException e) {
-            throw unwrap(name, e);
+            throw unwrap(name(given), e);
         } catch (DefinitionException e) {
-            throw new DefinitionException("template " + name + ".hbs: " + e.getMessage(), e);
+            throw new DefinitionException("template " + name(given) + ".hbs: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new DefinitionException("template " + name + " failed to render: " + e.getMessage(), e);
+            throw new DefinitionException("template " + name(given) + " failed to render: " + e.getMessage(), e);
         } finally {
             context.destroy();
         }
@@ -143,9 +156,13 @@ public final class TemplateRenderer {
         return template.endsWith(".hbs") ? template.substring(0, template.length() - 4) : template;
     }
 
-    private Source source(String name) {
-        Source source = compiled.get(name);
-        return source != null ? source : compiled.computeIfAbsent(name, this::load);
+    private Source source(String template) {
+        Source source = byTemplate.get(template);
+        if (source == null) {
+            source = compiled.computeIfAbsent(name(template), this::load);
+            byTemplate.putIfAbsent(template, source);
+        }
+        return source;
     }
 
     private Source load(String name) {
@@ -161,9 +178,9 @@ public final class TemplateRenderer {
         return Source.ofTemplate(compile(name));
     }
 
-    private static String read(String name, URL url) {
+    private static byte[] read(String name, URL url) {
         try (InputStream in = url.openStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new DefinitionException("static file " + name + " cannot be read: " + e.getMessage(), e);
         }

@@ -19,39 +19,61 @@ final class Utf8Output extends Writer {
 
     /** A buffer larger than this is not kept for the next render. */
     private static final int KEPT = 1 << 20;
+    private static final int INITIAL = 16 * 1024;
+    /**
+     * This thread's output, kept there for good: taking it out and putting it back for every file made the thread's
+     * map expunge and rehash each time.
+     */
     private static final ThreadLocal<Utf8Output> SPARE = new ThreadLocal<>();
     private static final int CHUNK = 4096;
     /** Writes at least this long go through the JDK's encoder; its set-up costs more than a short loop. */
     private static final int LONG = 48;
+    /**
+     * The most a single call of the JDK's encoder gets. On the first non-ASCII character it leaves its vectorized loop
+     * for a slow one until the end of its input, so one '…' early in a long text would send all the rest through the
+     * slow loop; in pieces, each piece starts fast again.
+     */
+    private static final int PIECE = 512;
 
     private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
             .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
     private final char[] chars = new char[CHUNK];
+    /** Views of {@link #chars} and {@link #bytes} for the encoder, kept instead of wrapped anew on every write. */
+    private final CharBuffer charView = CharBuffer.wrap(chars);
+    private ByteBuffer byteView;
     private byte[] bytes;
     private int count;
     private char pendingHigh;
+    /** Whether this is the thread's kept output and a render is using it. */
+    private boolean inUse;
 
     private Utf8Output(int size) {
         bytes = new byte[size];
+        byteView = ByteBuffer.wrap(bytes);
     }
 
-    /** An empty output: this thread's spare one, or a new one when that is in use (a render within a render). */
+    /** An empty output: this thread's kept one, or a new one when that is in use (a render within a render). */
     static Utf8Output acquire() {
-        Utf8Output spare = SPARE.get();
-        if (spare == null) {
-            return new Utf8Output(16 * 1024);
+        Utf8Output kept = SPARE.get();
+        if (kept == null) {
+            kept = new Utf8Output(INITIAL);
+            SPARE.set(kept);
+        } else if (kept.inUse) {
+            return new Utf8Output(INITIAL);
         }
-        SPARE.remove();
-        return spare;
+        kept.inUse = true;
+        return kept;
     }
 
-    /** Gives the output back for the thread's next render. */
+    /** Gives the output back for the thread's next render; a buffer that grew beyond {@link #KEPT} is dropped. */
     void release() {
         count = 0;
         pendingHigh = 0;
         encoder.reset();
-        if (bytes.length <= KEPT) {
-            SPARE.set(this);
+        inUse = false;
+        if (bytes.length > KEPT) {
+            bytes = new byte[INITIAL];
+            byteView = ByteBuffer.wrap(bytes);
         }
     }
 
@@ -91,22 +113,29 @@ final class Utf8Output extends Writer {
     }
 
     /**
-     * A long run through the JDK's UTF-8 encoder, whose ASCII loop is a vectorized intrinsic. It replaces malformed
-     * input with '?' as {@code String.getBytes} does, and leaves a high surrogate at the end for the next write.
+     * A long run through the JDK's UTF-8 encoder, whose ASCII loop is a vectorized intrinsic, in pieces of at most
+     * {@link #PIECE} characters. It replaces malformed input with '?' as {@code String.getBytes} does, and leaves a
+     * high surrogate at the end for the next write.
      */
     private void encodeLong(char[] source, int offset, int length) {
-        CharBuffer in = CharBuffer.wrap(source, offset, length);
-        while (true) {
-            ensure(in.remaining() + 4);
-            ByteBuffer out = ByteBuffer.wrap(bytes, count, bytes.length - count);
-            CoderResult result = encoder.encode(in, out, false);
-            count = out.position();
-            if (!result.isOverflow()) {
-                break;
+        int end = offset + length;
+        CharBuffer in = source == chars
+                ? charView.limit(end).position(offset)
+                : CharBuffer.wrap(source, offset, length);
+        while (in.position() < end) {
+            in.limit(Math.min(end, in.position() + PIECE));
+            while (true) {
+                ensure(in.remaining() + 4);
+                ByteBuffer out = byteView.limit(bytes.length).position(count);
+                CoderResult result = encoder.encode(in, out, false);
+                count = out.position();
+                if (!result.isOverflow()) {
+                    break;
+                }
             }
-        }
-        if (in.hasRemaining()) {
-            pendingHigh = in.get();
+            if (in.limit() == end && in.hasRemaining()) {
+                pendingHigh = in.get();
+            }
         }
     }
 
@@ -201,6 +230,7 @@ final class Utf8Output extends Writer {
         long needed = (long) count + more;
         if (needed > bytes.length) {
             bytes = Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(needed, bytes.length * 2L)));
+            byteView = ByteBuffer.wrap(bytes);
         }
     }
 }

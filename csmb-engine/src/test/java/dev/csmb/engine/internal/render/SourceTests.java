@@ -6,12 +6,12 @@ import dev.csmb.api.GeneratedFile;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** A static file is shared per path and executable bit, for a bounded number of paths. */
+/** A static file is its resource's bytes, shared per path and executable bit for a bounded number of paths. */
 class SourceTests {
 
     @Test
     void theSameStaticFileIsSharedPerPathAndExecutableBit() {
-        Source source = Source.ofStatic("console.log('hi…');\n");
+        Source source = Source.ofStatic("console.log('hi…');\n".getBytes(StandardCharsets.UTF_8));
 
         GeneratedFile file = source.file("a.js", false);
 
@@ -22,8 +22,18 @@ class SourceTests {
     }
 
     @Test
+    void bytesThatAreNotUtf8AreCopiedAsTheyAre() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, (byte) 0xff, (byte) 0xc3};
+        Source source = Source.ofStatic(png.clone());
+
+        assertThat(source.file("docs/a.png", false).content()).isEqualTo(png);
+        assertThat(source.copy("docs/a.png", false).content()).isEqualTo(png);
+        assertThat(source.copy("docs/a.png", false)).isNotSameAs(source.copy("docs/a.png", false));
+    }
+
+    @Test
     void pathsBeyondTheBoundStillGetTheirFileButAreNotKept() {
-        Source source = Source.ofStatic("x");
+        Source source = Source.ofStatic(new byte[] {'x'});
         for (int i = 0; i < Source.MAX_PATHS; i++) {
             source.file("f" + i, false);
         }

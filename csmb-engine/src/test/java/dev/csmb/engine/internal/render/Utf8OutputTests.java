@@ -63,6 +63,27 @@ class Utf8OutputTests {
     }
 
     @Test
+    void longWritesWithNonAsciiAndSurrogatesAroundTheEncodersPieceBoundariesMatch() {
+        String pair = "\uD83D\uDE00";
+        for (int at = 500; at < 530; at++) {
+            for (String middle : new String[] {pair, "…", "\uD83D", "\uDE00", "é" + pair}) {
+                String text = "…" + "a".repeat(at) + middle + "b".repeat(1_100) + "€";
+                for (int cut : new int[] {text.length(), at + 1, at + 2, 600}) {
+                    Utf8Output out = Utf8Output.acquire();
+                    try {
+                        out.write(text.substring(0, cut));
+                        out.write(text.substring(cut));
+                        assertThat(out.toByteArray()).as("at %d, cut %d", at, cut)
+                                .isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+                    } finally {
+                        out.release();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void aReleasedOutputStartsEmptyAndARenderWithinARenderGetsItsOwn() {
         Utf8Output first = Utf8Output.acquire();
         first.write("first");
