@@ -92,13 +92,14 @@ public final class CsmbCli implements Callable<Integer> {
      */
     static CommandLine commandLine(EngineHolder engines, Map<String, String> env, PrintWriter out, PrintWriter err,
             List<String> args) {
-        CsmbCli root = new CsmbCli(engines, env);
-        CommandLine cli = new CommandLine(root);
         Class<?> named = SUBCOMMANDS.get(subcommandName(args));
         if (named != null && VALIDATING.contains(named)) {
-            // Hibernate Validator's bootstrap runs on another core while picocli builds its model below.
+            // Hibernate Validator's bootstrap and the parser's first compilation run on another core while picocli
+            // builds its model below and the engine discovers platforms.
             CsmbEngine.prepareInBackground();
         }
+        CsmbCli root = new CsmbCli(engines, env);
+        CommandLine cli = new CommandLine(root);
         if (named != null) {
             cli.addSubcommand(named);
         } else {
