@@ -103,7 +103,7 @@ describe('Airtable session sink', () => {
   });
 
   it('creates the record once when two bots on one store write one session', async () => {
-    delayMs = 1000;
+    airtable.delayMs = 1000;
     const first = await startBot('shared');
     const second = await startBot('shared');
     await first.say('first message');
@@ -113,7 +113,7 @@ describe('Airtable session sink', () => {
     await second.stop();
 
     assert.equal(received.filter((r) => r.method === 'POST').length, 1, 'one create request');
-    assert.equal(pages, 1, 'one record');
+    assert.equal(airtable.created, 1, 'one record');
     const updates = received.filter((r) => r.method === 'PATCH');
     assert.ok(updates.every((r) => r.url === `${PATH}/rec1`), 'both bots update the one record');
     assert.ok(updates.some((r) => r.body.fields.Summary === 'second message'), "the second bot's change reaches it");

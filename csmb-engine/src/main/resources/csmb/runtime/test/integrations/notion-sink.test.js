@@ -97,7 +97,7 @@ describe('Notion session sink', () => {
   });
 
   it('creates the page once when two bots on one store write one session', async () => {
-    delayMs = 1000;
+    notion.delayMs = 1000;
     const first = await startBot('shared');
     const second = await startBot('shared');
     await first.say('first message');
@@ -107,7 +107,7 @@ describe('Notion session sink', () => {
     await second.stop();
 
     assert.equal(received.filter((r) => r.method === 'POST').length, 1, 'one create request');
-    assert.equal(pages, 1, 'one page');
+    assert.equal(notion.created, 1, 'one page');
     const updates = received.filter((r) => r.method === 'PATCH');
     assert.ok(updates.every((r) => r.url === '/v1/pages/page-1'), 'both bots update the one page');
     assert.ok(updates.some((r) => r.body.properties.Summary?.rich_text[0].text.content === 'second message'),
