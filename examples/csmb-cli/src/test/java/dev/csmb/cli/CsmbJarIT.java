@@ -6,17 +6,18 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.csmb.cli.CliProcess.Run;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,9 +31,6 @@ class CsmbJarIT {
 
     @TempDir
     Path temp;
-
-    record Run(int exitCode, String out, String err) {
-    }
 
     @BeforeAll
     static void findJar() {
@@ -48,20 +46,7 @@ class CsmbJarIT {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
         Collections.addAll(command, args);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile());
-        builder.environment().remove("CSMB_DEBUG");
-        builder.environment().putAll(env);
-        Path out = temp.resolve(".stdout");
-        Path err = temp.resolve(".stderr");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("csmb " + String.join(" ", args) + " did not finish in 60 s");
-        }
-        Run run = new Run(process.exitValue(), Files.readString(out), Files.readString(err));
-        Files.delete(out);
-        Files.delete(err);
-        return run;
+        return CliProcess.run(command, temp, List.of(), env, Duration.ofSeconds(60));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.csmb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.csmb.cli.CliProcess.Run;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -30,9 +33,6 @@ class LauncherIT {
 
     private Path launcher;
     private Path jar;
-
-    record Run(int exitCode, String out, String err) {
-    }
 
     @BeforeEach
     void copyBuildOutput() throws IOException {
@@ -196,20 +196,9 @@ class LauncherIT {
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("sh", script.toString()));
         command.addAll(List.of(args));
-        Path here = script.getParent();
-        ProcessBuilder builder = new ProcessBuilder(command).directory(here.toFile());
-        builder.environment().remove("CSMB_CDS_DIR");
-        builder.environment().remove("CSMB_JAVA_OPTS");
-        builder.environment().remove("CSMB_DEBUG");
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().putAll(env);
-        Path out = here.resolve(".stdout");
-        Path err = here.resolve(".stderr");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("csmb " + String.join(" ", args) + " did not finish in 120 s");
-        }
-        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+        Map<String, String> environment = new HashMap<>(Map.of("JAVA_HOME", System.getProperty("java.home")));
+        environment.putAll(env);
+        return CliProcess.run(command, script.getParent(), List.of("CSMB_CDS_DIR", "CSMB_JAVA_OPTS"), environment,
+                Duration.ofSeconds(120));
     }
 }

@@ -2,14 +2,15 @@ package dev.csmb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.csmb.cli.CliProcess.Run;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,9 +29,6 @@ class PluginJarIT {
     @TempDir
     Path temp;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
     @BeforeAll
     static void findJars() {
         csmbJar = Path.of(System.getProperty("csmb.jar", "target/csmb.jar")).toAbsolutePath();
@@ -46,19 +44,7 @@ class PluginJarIT {
                 .toString(), "-cp", String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList()),
                 CsmbCli.class.getName()));
         Collections.addAll(command, args);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile());
-        builder.environment().remove("CSMB_DEBUG");
-        Path out = temp.resolve(".stdout");
-        Path err = temp.resolve(".stderr");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("csmb " + String.join(" ", args) + " did not finish in 60 s");
-        }
-        Run run = new Run(process.exitValue(), Files.readString(out), Files.readString(err));
-        Files.delete(out);
-        Files.delete(err);
-        return run;
+        return CliProcess.run(command, temp, List.of(), Map.of(), Duration.ofSeconds(60));
     }
 
     @Test
