@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +73,30 @@ class LauncherIT {
         assertThat(logged.out()).contains("cli-interface")
                 .containsPattern("picocli\\.CommandLine source: shared objects file")
                 .containsPattern("dev\\.csmb\\.engine\\.CsmbEngine source: shared objects file");
+    }
+
+    @Test
+    void twoFirstRunsAtOnceBothSucceedAndLeaveOneArchive() throws Exception {
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            Future<Run> first = two.submit(() -> run(Map.of(), "platforms"));
+            Future<Run> second = two.submit(() -> run(Map.of(), "platforms"));
+            for (Run run : List.of(first.get(), second.get())) {
+                assertThat(run.exitCode()).as(run.err()).isZero();
+                assertThat(run.out()).contains("cli-interface");
+                assertThat(run.err()).isEmpty();
+            }
+        } finally {
+            two.shutdownNow();
+        }
+
+        // Each run writes under its own temporary names and moves the archive into place: one archive, nothing
+        // half-written left behind, and it maps.
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("csmb", "csmb.jar", archiveName());
+        }
+        assertThat(run(Map.of("CSMB_JAVA_OPTS", "-Xshare:on"), "--version").exitCode()).isZero();
     }
 
     @Test
